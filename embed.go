@@ -1,0 +1,17 @@
+// Package ggzcheck holds the files that are compiled into the ggzcheck binary:
+// the plan schema and the policy bundle. go:embed cannot reach parent
+// directories, so the embedding lives at the module root.
+package ggzcheck
+
+import "embed"
+
+// Files holds schemas/ and policies/ exactly as they are in the repository.
+//
+//go:embed schemas/*.json policies
+var Files embed.FS
+
+// SchemaPath is the plan schema inside Files.
+const SchemaPath = "schemas/regioplan.schema.json"
+
+// PolicyDir is the policy bundle inside Files.
+const PolicyDir = "policies"

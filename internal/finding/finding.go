@@ -1,0 +1,95 @@
+// Package finding is the one result model of ggzcheck: every check produces
+// findings, and every report format is a view of them.
+package finding
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Severity says whether a finding fails the check (Error) or only warns.
+type Severity string
+
+// The two severities. An Error fails the plan; a Warning does not.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Valid reports whether s is one of the known severities.
+func (s Severity) Valid() bool { return s == Error || s == Warning }
+
+// Lang is a language that messages are written in.
+type Lang string
+
+// The languages every message exists in.
+const (
+	NL Lang = "nl"
+	EN Lang = "en"
+)
+
+// Langs lists the supported languages, default first.
+func Langs() []Lang { return []Lang{NL, EN} }
+
+// Text is a message in both languages.
+type Text struct {
+	NL string `json:"nl"`
+	EN string `json:"en"`
+}
+
+// In returns the text in lang, falling back to Dutch.
+func (t Text) In(lang Lang) string {
+	if lang == EN && t.EN != "" {
+		return t.EN
+	}
+	return t.NL
+}
+
+// Finding is one thing a plan does wrong, with where and why.
+type Finding struct {
+	Rule     string   // stable rule id, e.g. "deelnemers-mandaat"
+	Severity Severity // error or warning
+	File     string   // path as the user gave it, with forward slashes
+	Line     int      // 1-based
+	Column   int      // 1-based
+	Path     string   // JSON pointer into the plan, "" for the whole document
+	Message  Text     // what is wrong and what to change
+	Source   string   // where the agreement comes from, e.g. "Gespreksleidraad §3.1.1"
+}
+
+// Rule describes one check in the catalogue.
+type Rule struct {
+	ID          string
+	Severity    Severity
+	Title       Text
+	Description Text
+	Source      string
+	Agreement   string // the agreement the rule belongs to, e.g. "C. Gemandateerde deelnemers"
+}
+
+// Sort orders findings by file, position, rule, path and message, so that
+// output never depends on the order in which checks ran.
+func Sort(fs []Finding) {
+	slices.SortFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column),
+			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.Path, b.Path),
+			cmp.Compare(a.Message.NL, b.Message.NL),
+		)
+	})
+}
+
+// Count returns the number of errors and warnings in fs.
+func Count(fs []Finding) (errors, warnings int) {
+	for _, f := range fs {
+		if f.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}

@@ -1,0 +1,283 @@
+// Package policy loads the Rego policies that encode the agreements, compiles
+// them once, and evaluates a plan into findings.
+package policy
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"gopkg.in/yaml.v3"
+
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+)
+
+const (
+	// query collects the violations of every agreement (policies/ggzcheck.rego).
+	query = "data.ggzcheck.overtredingen"
+	// ruleName is the rule through which an agreement reports its violations.
+	ruleName = "overtreding"
+	// agreementsPrefix is the package path under which agreements live.
+	agreementsPrefix = "data.ggzcheck.afspraken."
+	// dataFile holds the policy data, read as data.ggzcheck.gegevens.
+	dataFile = "gegevens.yaml"
+)
+
+// Engine evaluates plans against the compiled policies. It is safe for
+// concurrent use.
+type Engine struct {
+	prepared rego.PreparedEvalQuery
+	rules    map[string]finding.Rule
+}
+
+// Bundle is the policy source: Rego modules by file name, and the policy data.
+type Bundle struct {
+	Modules map[string]*ast.Module
+	Data    map[string]any
+}
+
+// ReadBundle reads the modules and data under dir in fsys. Files ending in
+// _test.rego are included only when withTests is set.
+func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
+	b := &Bundle{Modules: map[string]*ast.Module{}}
+	err := fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch {
+		case path.Base(name) == dataFile && path.Dir(name) == dir:
+			src, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return err
+			}
+			b.Data, err = readData(src)
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		case strings.HasSuffix(name, ".rego"):
+			if strings.HasSuffix(name, "_test.rego") && !withTests {
+				return nil
+			}
+			src, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return err
+			}
+			m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{
+				ProcessAnnotation: true,
+				RegoVersion:       ast.RegoV1,
+			})
+			if err != nil {
+				return err
+			}
+			b.Modules[name] = m
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(b.Modules) == 0 {
+		return nil, fmt.Errorf("geen beleidsregels (.rego) gevonden in %s", dir)
+	}
+	if b.Data == nil {
+		return nil, fmt.Errorf("%s/%s ontbreekt", dir, dataFile)
+	}
+	return b, nil
+}
+
+// readData decodes the YAML policy data into JSON-shaped values.
+func readData(src []byte) (map[string]any, error) {
+	var v any
+	if err := yaml.Unmarshal(src, &v); err != nil {
+		return nil, err
+	}
+	// A round trip through JSON gives the value types OPA's store expects.
+	js, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var out map[string]any
+	if err := json.Unmarshal(js, &out); err != nil {
+		return nil, errors.New("de gegevens moeten een object met sleutels zijn")
+	}
+	return out, nil
+}
+
+// Compiler returns an OPA compiler with ggzcheck's capabilities: no builtins
+// that reach outside the plan or differ between runs.
+func Compiler() *ast.Compiler {
+	return ast.NewCompiler().
+		WithCapabilities(Capabilities()).
+		WithEnablePrintStatements(false)
+}
+
+// Store returns an in-memory store holding the policy data at data.ggzcheck.gegevens.
+func (b *Bundle) Store() storage.Store {
+	return inmem.NewFromObject(map[string]any{"ggzcheck": map[string]any{"gegevens": b.Data}})
+}
+
+// New compiles the bundle and prepares the query, once per process.
+func New(ctx context.Context, b *Bundle) (*Engine, error) {
+	rules, err := catalogue(b.Modules)
+	if err != nil {
+		return nil, err
+	}
+	c := Compiler()
+	if c.Compile(b.Modules); c.Failed() {
+		return nil, c.Errors
+	}
+	prepared, err := rego.New(
+		rego.Query(query),
+		rego.Compiler(c),
+		rego.Store(b.Store()),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Engine{prepared: prepared, rules: rules}, nil
+}
+
+// Rules returns the catalogue of policy rules, ordered by id.
+func (e *Engine) Rules() []finding.Rule {
+	out := make([]finding.Rule, 0, len(e.rules))
+	for _, r := range e.rules {
+		out = append(out, r)
+	}
+	slices.SortFunc(out, func(a, b finding.Rule) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// Evaluate returns the policy findings for p, in no particular order.
+func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding, error) {
+	rs, err := e.prepared.Eval(ctx, rego.EvalInput(p.Value))
+	if err != nil {
+		return nil, fmt.Errorf("beleidsregels evalueren: %w", err)
+	}
+	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		return nil, fmt.Errorf("beleidsregels evalueren: onverwacht resultaat voor %s", query)
+	}
+	raw, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok {
+		return nil, fmt.Errorf("beleidsregels evalueren: %s is geen verzameling", query)
+	}
+	out := make([]finding.Finding, 0, len(raw))
+	for _, r := range raw {
+		v, _ := r.(map[string]any)
+		id, _ := v["regel"].(string)
+		pad, _ := v["pad"].(string)
+		nl, _ := v["nl"].(string)
+		en, _ := v["en"].(string)
+		rule, known := e.rules[id]
+		if !known || nl == "" || en == "" {
+			return nil, fmt.Errorf("beleidsregels evalueren: ongeldige overtreding %v", v)
+		}
+		pos := p.Position(pad)
+		out = append(out, finding.Finding{
+			Rule:     id,
+			Severity: rule.Severity,
+			File:     p.File,
+			Line:     pos.Line,
+			Column:   pos.Column,
+			Path:     pad,
+			Message:  finding.Text{NL: nl, EN: en},
+			Source:   rule.Source,
+		})
+	}
+	return out, nil
+}
+
+// catalogue reads the METADATA of every violation rule. A rule without an
+// id, severity, source or titles would report nothing or report it wrongly,
+// so it is refused here rather than silently passing plans.
+func catalogue(modules map[string]*ast.Module) (map[string]finding.Rule, error) {
+	rules := map[string]finding.Rule{}
+	names := make([]string, 0, len(modules))
+	for name := range modules {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	var problems []string
+	for _, name := range names {
+		m := modules[name]
+		agreement := packageTitle(m)
+		for _, r := range m.Rules {
+			if r.Head.Name.String() != ruleName && r.Head.Ref().String() != ruleName {
+				continue
+			}
+			where := fmt.Sprintf("%s:%d", name, r.Location.Row)
+			if !strings.HasPrefix(m.Package.Path.String(), agreementsPrefix) {
+				problems = append(problems, where+": regel 'overtreding' buiten data.ggzcheck.afspraken")
+				continue
+			}
+			rule, err := ruleFromAnnotations(r, agreement)
+			if err != nil {
+				problems = append(problems, where+": "+err.Error())
+				continue
+			}
+			if prev, dup := rules[rule.ID]; dup {
+				problems = append(problems, fmt.Sprintf("%s: regel-id %q komt al voor (%s)", where, rule.ID, prev.Agreement))
+				continue
+			}
+			rules[rule.ID] = rule
+		}
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("ongeldige METADATA in beleidsregels:\n  %s", strings.Join(problems, "\n  "))
+	}
+	return rules, nil
+}
+
+func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {
+	var a *ast.Annotations
+	for _, x := range r.Annotations {
+		if x.Scope == "rule" {
+			a = x
+		}
+	}
+	if a == nil {
+		return finding.Rule{}, errors.New("# METADATA ontbreekt (title, custom.id, custom.severity, custom.source, custom.title_en)")
+	}
+	get := func(k string) string { s, _ := a.Custom[k].(string); return s }
+	rule := finding.Rule{
+		ID:          get("id"),
+		Severity:    finding.Severity(get("severity")),
+		Title:       finding.Text{NL: a.Title, EN: get("title_en")},
+		Description: finding.Text{NL: strings.TrimSpace(a.Description)},
+		Source:      get("source"),
+		Agreement:   agreement,
+	}
+	var missing []string
+	for k, v := range map[string]string{"title": rule.Title.NL, "custom.id": rule.ID, "custom.source": rule.Source, "custom.title_en": rule.Title.EN} {
+		if v == "" {
+			missing = append(missing, k)
+		}
+	}
+	slices.Sort(missing)
+	if len(missing) > 0 {
+		return rule, fmt.Errorf("METADATA mist %s", strings.Join(missing, ", "))
+	}
+	if !rule.Severity.Valid() {
+		return rule, fmt.Errorf("custom.severity moet 'error' of 'warning' zijn, niet %q", rule.Severity)
+	}
+	return rule, nil
+}
+
+func packageTitle(m *ast.Module) string {
+	for _, a := range m.Annotations {
+		if a.Scope == "package" && a.Title != "" {
+			return a.Title
+		}
+	}
+	return strings.TrimPrefix(m.Package.Path.String(), agreementsPrefix)
+}

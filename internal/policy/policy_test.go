@@ -1,0 +1,119 @@
+package policy_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/open-policy-agent/opa/v1/tester"
+
+	"github.com/ggzcheck/ggzcheck"
+	"github.com/ggzcheck/ggzcheck/internal/policy"
+)
+
+// TestRegoUnitTests runs every *_test.rego under policies/ with the same
+// capabilities and data as production, so `make test` covers the Rego tests.
+func TestRegoUnitTests(t *testing.T) {
+	ctx := context.Background()
+	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch, err := tester.NewRunner().
+		SetCompiler(policy.Compiler()).
+		SetStore(b.Store()).
+		SetModules(b.Modules).
+		RaiseBuiltinErrors(true).
+		RunTests(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
+	for r := range ch {
+		ran++
+		name := r.Package + "." + r.Name
+		if r.Error != nil {
+			t.Errorf("%s: %v", name, r.Error)
+		} else if r.Fail {
+			t.Errorf("%s failed (%s:%d)", name, r.Location.File, r.Location.Row)
+		}
+	}
+	if ran < 20 {
+		t.Errorf("ran %d Rego tests; expected every rule to have tests", ran)
+	}
+}
+
+func TestCatalogue(t *testing.T) {
+	e := newEngine(t)
+	rules := e.Rules()
+	if len(rules) == 0 {
+		t.Fatal("no rules")
+	}
+	for _, r := range rules {
+		if r.ID == "" || !r.Severity.Valid() || r.Title.NL == "" || r.Title.EN == "" || r.Source == "" || r.Agreement == "" {
+			t.Errorf("incomplete rule %+v", r)
+		}
+	}
+}
+
+func newEngine(t *testing.T) *policy.Engine {
+	t.Helper()
+	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := policy.New(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// TestBrokenPoliciesAreRefused checks that policies which would silently pass
+// plans are refused when loading.
+func TestBrokenPoliciesAreRefused(t *testing.T) {
+	data := &fstest.MapFile{Data: []byte("x: 1\n")}
+	tests := []struct {
+		name, rego, want string
+	}{
+		{
+			name: "no metadata",
+			rego: "package ggzcheck.afspraken.x\novertreding contains 1 if { input.a }\n",
+			want: "METADATA ontbreekt",
+		},
+		{
+			name: "metadata without id",
+			rego: "package ggzcheck.afspraken.x\n# METADATA\n# title: t\n# custom:\n#   severity: error\n#   source: s\n#   title_en: t\novertreding contains 1 if { input.a }\n",
+			want: "custom.id",
+		},
+		{
+			name: "bad severity",
+			rego: "package ggzcheck.afspraken.x\n# METADATA\n# title: t\n# custom:\n#   id: x\n#   severity: fatal\n#   source: s\n#   title_en: t\novertreding contains 1 if { input.a }\n",
+			want: "custom.severity",
+		},
+		{
+			name: "forbidden builtin",
+			rego: "package ggzcheck.afspraken.x\n# METADATA\n# title: t\n# custom:\n#   id: x\n#   severity: error\n#   source: s\n#   title_en: t\novertreding contains 1 if { time.now_ns() > 0 }\n",
+			want: "time.now_ns",
+		},
+		{
+			name: "network",
+			rego: "package ggzcheck.afspraken.x\nr := http.send({\"method\": \"get\", \"url\": \"http://127.0.0.1\"})\n",
+			want: "http.send",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"p/gegevens.yaml": data, "p/x.rego": {Data: []byte(tt.rego)}}
+			b, err := policy.ReadBundle(fsys, "p", false)
+			if err == nil {
+				_, err = policy.New(context.Background(), b)
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("got error %v, want one mentioning %q", err, tt.want)
+			}
+		})
+	}
+}
+

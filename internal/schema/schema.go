@@ -1,0 +1,372 @@
+// Package schema validates a plan against the JSON Schema of the plan format
+// and turns every violation into a positioned finding with a plain message.
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+)
+
+// Validator checks plans against the compiled plan schema. It is safe for
+// concurrent use.
+type Validator struct {
+	compiled *jsonschema.Schema
+	raw      map[string]any // the schema document, for the details messages need
+}
+
+// New compiles the schema document data once.
+func New(data []byte) (*Validator, error) {
+	var raw map[string]any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("schema is geen geldige JSON: %w", err)
+	}
+	id, _ := raw["$id"].(string)
+	if id == "" {
+		return nil, errors.New("schema heeft geen $id")
+	}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.AssertFormat = true
+	if err := c.AddResource(id, bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("schema laden: %w", err)
+	}
+	compiled, err := c.Compile(id)
+	if err != nil {
+		return nil, fmt.Errorf("schema compileren: %w", err)
+	}
+	return &Validator{compiled: compiled, raw: raw}, nil
+}
+
+// Validate returns the schema findings for p, in no particular order.
+func (v *Validator) Validate(p *plan.Plan) []finding.Finding {
+	err := v.compiled.Validate(p.Value)
+	if err == nil {
+		return nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return []finding.Finding{v.finding(p, RuleOther, "", p.Position(""),
+			"Het plan kon niet tegen het schema worden gecontroleerd: "+err.Error(),
+			"The plan could not be checked against the schema: "+err.Error())}
+	}
+	var out []finding.Finding
+	seen := map[string]bool{}
+	for _, leaf := range leaves(ve, nil) {
+		for _, f := range v.explain(p, leaf) {
+			key := f.Rule + "\x00" + f.Path + "\x00" + f.Message.NL
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func leaves(e *jsonschema.ValidationError, acc []*jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(e.Causes) == 0 {
+		return append(acc, e)
+	}
+	for _, c := range e.Causes {
+		acc = leaves(c, acc)
+	}
+	return acc
+}
+
+// explain turns one leaf error into findings. The failing keyword is the last
+// token of its keyword location; its schema object gives the details.
+func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []finding.Finding {
+	ptr := e.InstanceLocation
+	keyword := e.KeywordLocation[strings.LastIndexByte(e.KeywordLocation, '/')+1:]
+	node := v.schemaAt(e.AbsoluteKeywordLocation)
+	value, _ := plan.Lookup(p.Value, ptr)
+	pos := p.Position(ptr)
+
+	switch keyword {
+	case "required":
+		obj, _ := value.(map[string]any)
+		var out []finding.Finding
+		for _, k := range stringList(node["required"]) {
+			if _, ok := obj[k]; ok {
+				continue
+			}
+			what := v.describe(node, k)
+			out = append(out, v.finding(p, RuleMissingKey, plan.Child(ptr, k), p.KeyPosition(ptr),
+				fmt.Sprintf("De verplichte sleutel '%s' ontbreekt%s. Voeg '%s:' toe%s", k, where(ptr, "nl"), k, sentence(what)),
+				fmt.Sprintf("The required key '%s' is missing%s. Add '%s:'.", k, where(ptr, "en"), k)))
+		}
+		return out
+	case "additionalProperties":
+		obj, _ := value.(map[string]any)
+		allowed := keysOf(node["properties"])
+		var out []finding.Finding
+		for _, k := range sortedKeys(obj) {
+			if slices.Contains(allowed, k) {
+				continue
+			}
+			nl := fmt.Sprintf("De sleutel '%s' is hier onbekend.", k)
+			en := fmt.Sprintf("The key '%s' is not known here.", k)
+			if s := closest(k, allowed); s != "" {
+				nl += fmt.Sprintf(" Bedoelde u '%s'?", s)
+				en += fmt.Sprintf(" Did you mean '%s'?", s)
+			}
+			nl += " Toegestaan: " + strings.Join(allowed, ", ") + "."
+			en += " Allowed: " + strings.Join(allowed, ", ") + "."
+			cp := plan.Child(ptr, k)
+			out = append(out, v.finding(p, RuleUnknownKey, cp, p.KeyPosition(cp), nl, en))
+		}
+		return out
+	case "type":
+		want := stringList(node["type"])
+		if s, ok := node["type"].(string); ok {
+			want = []string{s}
+		}
+		var wantNL, wantEN []string
+		for _, t := range want {
+			wantNL = append(wantNL, typeName(t, "nl"))
+			wantEN = append(wantEN, typeName(t, "en"))
+		}
+		got := jsonType(value)
+		return []finding.Finding{v.finding(p, RuleType, ptr, pos,
+			fmt.Sprintf("Hier hoort %s, maar er staat %s%s.", strings.Join(wantNL, " of "), typeName(got, "nl"), quote(value)),
+			fmt.Sprintf("This must be %s, but it is %s%s.", strings.Join(wantEN, " or "), typeName(got, "en"), quote(value)))}
+	case "enum", "const":
+		options := node["enum"]
+		if keyword == "const" {
+			options = []any{node["const"]}
+		}
+		names := make([]string, 0)
+		for _, o := range options.([]any) {
+			names = append(names, fmt.Sprint(o))
+		}
+		nl := fmt.Sprintf("%s is hier geen toegestane waarde.", display(value))
+		en := fmt.Sprintf("%s is not an allowed value here.", display(value))
+		if s, ok := value.(string); ok {
+			if c := closest(s, names); c != "" {
+				nl += fmt.Sprintf(" Bedoelde u '%s'?", c)
+				en += fmt.Sprintf(" Did you mean '%s'?", c)
+			}
+		}
+		return []finding.Finding{v.finding(p, RuleEnum, ptr, pos,
+			nl+" Kies uit: "+strings.Join(names, ", ")+".",
+			en+" Choose from: "+strings.Join(names, ", ")+".")}
+	case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum":
+		bound := fmt.Sprint(node[keyword])
+		text := map[string][2]string{
+			"minimum":          {"te klein: het minimum is ", "too small: the minimum is "},
+			"exclusiveMinimum": {"te klein: het moet groter zijn dan ", "too small: it must be greater than "},
+			"maximum":          {"te groot: het maximum is ", "too large: the maximum is "},
+			"exclusiveMaximum": {"te groot: het moet kleiner zijn dan ", "too large: it must be less than "},
+		}[keyword]
+		return []finding.Finding{v.finding(p, RuleRange, ptr, pos,
+			fmt.Sprintf("De waarde %v is %s%s.", value, text[0], bound),
+			fmt.Sprintf("The value %v is %s%s.", value, text[1], bound))}
+	case "minItems", "maxItems":
+		n := fmt.Sprint(node[keyword])
+		if keyword == "minItems" {
+			return []finding.Finding{v.finding(p, RuleRange, ptr, pos,
+				fmt.Sprintf("Deze lijst moet minstens %s item(s) bevatten.", n),
+				fmt.Sprintf("This list must hold at least %s item(s).", n))}
+		}
+		return []finding.Finding{v.finding(p, RuleRange, ptr, pos,
+			fmt.Sprintf("Deze lijst mag hooguit %s item(s) bevatten.", n),
+			fmt.Sprintf("This list may hold at most %s item(s).", n))}
+	case "minLength":
+		return []finding.Finding{v.finding(p, RuleEmpty, ptr, pos,
+			"Deze tekst is leeg. Vul hem in, of laat de sleutel weg als hij niet verplicht is.",
+			"This text is empty. Fill it in, or leave the key out if it is not required.")}
+	case "format":
+		switch node["format"] {
+		case "date":
+			return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
+				fmt.Sprintf("%s is geen geldige datum. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-10.", display(value)),
+				fmt.Sprintf("%s is not a valid date. Write a date as YYYY-MM-DD, for example 2025-03-10.", display(value)))}
+		case "email":
+			return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
+				fmt.Sprintf("%s is geen geldig e-mailadres.", display(value)),
+				fmt.Sprintf("%s is not a valid e-mail address.", display(value)))}
+		}
+	case "pattern":
+		hint := ""
+		if d, ok := node["description"].(string); ok {
+			hint = " " + d
+		}
+		return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
+			fmt.Sprintf("%s heeft niet de juiste vorm.%s", display(value), hint),
+			fmt.Sprintf("%s does not have the expected form (pattern %s).", display(value), node["pattern"]))}
+	}
+	return []finding.Finding{v.finding(p, RuleOther, ptr, pos,
+		"Het plan voldoet hier niet aan het schema: "+e.Message+".",
+		"The plan does not match the schema here: "+e.Message+".")}
+}
+
+func (v *Validator) finding(p *plan.Plan, rule, path string, pos plan.Position, nl, en string) finding.Finding {
+	return finding.Finding{
+		Rule:     rule,
+		Severity: finding.Error,
+		File:     p.File,
+		Line:     pos.Line,
+		Column:   pos.Column,
+		Path:     path,
+		Message:  finding.Text{NL: nl, EN: en},
+		Source:   Source,
+	}
+}
+
+// schemaAt returns the schema object holding the keyword that
+// absoluteLocation ("…#/$defs/x/properties/y/type") points at.
+func (v *Validator) schemaAt(absoluteLocation string) map[string]any {
+	frag := absoluteLocation
+	if i := strings.IndexByte(frag, '#'); i >= 0 {
+		frag = frag[i+1:]
+	}
+	node, _ := plan.Lookup(v.raw, plan.Parent(frag))
+	m, _ := node.(map[string]any)
+	return m
+}
+
+// describe returns the description of property key of schema object node,
+// following a $ref when the property has none of its own.
+func (v *Validator) describe(node map[string]any, key string) string {
+	props, _ := node["properties"].(map[string]any)
+	prop, _ := props[key].(map[string]any)
+	for range 4 {
+		if d, ok := prop["description"].(string); ok {
+			return d
+		}
+		ref, ok := prop["$ref"].(string)
+		if !ok || !strings.HasPrefix(ref, "#") {
+			return ""
+		}
+		next, _ := plan.Lookup(v.raw, strings.TrimPrefix(ref, "#"))
+		prop, _ = next.(map[string]any)
+	}
+	return ""
+}
+
+func where(ptr, lang string) string {
+	switch {
+	case ptr != "":
+		return " in " + readable(ptr)
+	case lang == "nl":
+		return " in het plan"
+	default:
+		return " in the plan"
+	}
+}
+
+// readable writes a JSON pointer the way a YAML reader sees it:
+// /deelnemers/0/contactpersoon becomes deelnemers[0].contactpersoon.
+func readable(ptr string) string {
+	var b strings.Builder
+	for _, t := range plan.Tokens(ptr) {
+		if t != "" && strings.Trim(t, "0123456789") == "" {
+			b.WriteString("[" + t + "]")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+func sentence(s string) string {
+	if s == "" {
+		return "."
+	}
+	return ": " + strings.TrimSuffix(s, ".") + "."
+}
+
+func typeName(t, lang string) string {
+	names := map[string][2]string{
+		"string":  {"tekst", "text"},
+		"integer": {"een geheel getal", "a whole number"},
+		"number":  {"een getal", "a number"},
+		"boolean": {"true of false", "true or false"},
+		"object":  {"een object met sleutels", "an object with keys"},
+		"array":   {"een lijst", "a list"},
+		"null":    {"een lege waarde", "an empty value"},
+	}
+	n, ok := names[t]
+	if !ok {
+		return t
+	}
+	if lang == "en" {
+		return n[1]
+	}
+	return n[0]
+}
+
+func jsonType(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case json.Number:
+		if strings.ContainsAny(string(x), ".eE") {
+			return "number"
+		}
+		return "integer"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func quote(v any) string {
+	switch v.(type) {
+	case string, json.Number, bool:
+		return " (" + display(v) + ")"
+	}
+	return ""
+}
+
+func display(v any) string {
+	if s, ok := v.(string); ok {
+		return "'" + s + "'"
+	}
+	return fmt.Sprint(v)
+}
+
+func stringList(v any) []string {
+	list, _ := v.([]any)
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func keysOf(v any) []string {
+	m, _ := v.(map[string]any)
+	return sortedKeys(m)
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,171 @@
+# METADATA
+# title: "A. Geen verlies van aanbod om financiële redenen"
+# description: >-
+#   Er verdwijnt geen aanbod van cruciale ggz om financiële redenen
+#   (Gespreksleidraad §1.3.2, §2.2, §3.4). Zorgverzekeraars en zorgaanbieders
+#   bespreken wijzigingen in aanbod vroegtijdig met elkaar, zodat noodzakelijke zorg
+#   behouden blijft: "We verrassen elkaar niet meer" (Gespreksleidraad §1.3.1).
+package ggzcheck.afspraken.aanbodbehoud
+
+import data.ggzcheck.gegevens
+import data.ggzcheck.lib
+
+# METADATA
+# title: Geen afbouw of sluiting om financiële redenen
+# description: >-
+#   Een afbouw of sluiting van aanbod, of een wijziging die de capaciteit verlaagt,
+#   mag geen financiële reden hebben. Aanbod mag om andere redenen veranderen; het
+#   doel is toegang tot zorg (notitie §6.2).
+# custom:
+#   id: aanbod-financiele-reden
+#   severity: error
+#   source: Gespreksleidraad §1.3.2, §2.2, §3.4
+#   title_en: No reduction or closure for financial reasons
+overtreding contains v if {
+	some i, w in input.wijzigingen_aanbod
+	vermindering(w)
+	some j, reden in w.redenen
+	reden in gegevens.financiele_redenen
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/wijzigingen_aanbod/%d/redenen/%d", [i, j]),
+		sprintf(
+			"De %s noemt '%s' als reden. Aanbod van cruciale ggz mag niet verdwijnen om financiële redenen. Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
+			[wijziging_nl(w), reden],
+		),
+		sprintf(
+			"The %s gives '%s' (financial) as a reason. Supply of crucial mental-health care must not disappear for financial reasons. Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
+			[wijziging_en(w), reden],
+		),
+	)
+}
+
+# METADATA
+# title: Wijziging besproken met de zorgverzekeraar voordat zij ingaat
+# description: >-
+#   Elke wijziging in aanbod is met minstens één zorgverzekeraar besproken, en wel
+#   vóór de ingangsdatum.
+# custom:
+#   id: aanbod-niet-besproken
+#   severity: error
+#   source: Gespreksleidraad §1.3.1; notitie §6.2
+#   title_en: Change discussed with the insurer before it takes effect
+overtreding contains v if {
+	some melding in niet_besproken
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Niet of te laat besproken
+# description: Wijzigingen die niet, of pas op of na hun ingangsdatum, met een zorgverzekeraar zijn besproken.
+# scope: document
+niet_besproken contains melding if {
+	some i, w in input.wijzigingen_aanbod
+	count(object.get(w, "besproken_met_zorgverzekeraars", [])) == 0
+	melding := {
+		"pad": sprintf("/wijzigingen_aanbod/%d", [i]),
+		"nl": sprintf(
+			"De %s (ingangsdatum %s) is niet met een zorgverzekeraar besproken. Bespreek elke wijziging in aanbod vroegtijdig met de zorgverzekeraars en leg onder 'besproken_met_zorgverzekeraars' vast met wie en wanneer.",
+			[wijziging_nl(w), w.ingangsdatum],
+		),
+		"en": sprintf(
+			"The %s (effective %s) has not been discussed with an insurer. Discuss every change in supply early with the insurers and record with whom and when under 'besproken_met_zorgverzekeraars'.",
+			[wijziging_en(w), w.ingangsdatum],
+		),
+	}
+}
+
+niet_besproken contains melding if {
+	some i, w in input.wijzigingen_aanbod
+	[j, eerste] := eerste_bespreking(w)
+	eerste >= w.ingangsdatum
+	melding := {
+		"pad": sprintf("/wijzigingen_aanbod/%d/besproken_met_zorgverzekeraars/%d/datum", [i, j]),
+		"nl": sprintf(
+			"De %s gaat in op %s, maar is pas op %s met een zorgverzekeraar besproken. Een wijziging moet besproken zijn voordat zij ingaat: verschuif de ingangsdatum of leg een eerdere bespreking vast.",
+			[wijziging_nl(w), w.ingangsdatum, eerste],
+		),
+		"en": sprintf(
+			"The %s takes effect on %s but was first discussed with an insurer on %s. A change must be discussed before it takes effect: move the effective date or record an earlier discussion.",
+			[wijziging_en(w), w.ingangsdatum, eerste],
+		),
+	}
+}
+
+# METADATA
+# title: Wijziging tijdig besproken
+# description: >-
+#   Een wijziging in aanbod is ruim voor de ingangsdatum met de zorgverzekeraar
+#   besproken: minstens 'minimale_aanlooptijd_dagen' dagen (policies/gegevens.yaml).
+# custom:
+#   id: aanbod-laat-besproken
+#   severity: warning
+#   source: Gespreksleidraad §1.3.1
+#   title_en: Change discussed in good time
+overtreding contains v if {
+	some i, w in input.wijzigingen_aanbod
+	[j, eerste] := eerste_bespreking(w)
+	eerste < w.ingangsdatum
+	dagen := dagen_tussen(eerste, w.ingangsdatum)
+	dagen < gegevens.minimale_aanlooptijd_dagen
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/wijzigingen_aanbod/%d/besproken_met_zorgverzekeraars/%d/datum", [i, j]),
+		sprintf(
+			"De %s is %d dagen voor de ingangsdatum (%s) voor het eerst met een zorgverzekeraar besproken; de afspraak is vroegtijdig, minstens %d dagen vooraf. Bespreek wijzigingen eerder, zodat partijen nog kunnen bijsturen.",
+			[wijziging_nl(w), dagen, w.ingangsdatum, gegevens.minimale_aanlooptijd_dagen],
+		),
+		sprintf(
+			"The %s was first discussed with an insurer %d days before it takes effect (%s); the agreement is to discuss early, at least %d days ahead. Discuss changes sooner, so that the parties can still act.",
+			[wijziging_en(w), dagen, w.ingangsdatum, gegevens.minimale_aanlooptijd_dagen],
+		),
+	)
+}
+
+# METADATA
+# title: Vermindering
+# description: Een wijziging die aanbod vermindert, naar haar soort of naar haar capaciteit.
+# scope: document
+vermindering(w) if gegevens.wijzigingen[w.soort].vermindering
+
+vermindering(w) if w.capaciteit_na < w.capaciteit_voor
+
+# METADATA
+# title: Eerste bespreking
+# description: De index en datum van de vroegste bespreking met een zorgverzekeraar.
+eerste_bespreking(w) := [j, eerste] if {
+	besprekingen := w.besproken_met_zorgverzekeraars
+	eerste := min({b.datum | some b in besprekingen})
+	j := min({k | some k, b in besprekingen; b.datum == eerste})
+}
+
+# METADATA
+# title: Dagen tussen twee datums
+# description: Het aantal dagen van datum a tot datum b (JJJJ-MM-DD).
+dagen_tussen(a, b) := round((time.parse_ns("2006-01-02", b) - time.parse_ns("2006-01-02", a)) / 86400000000000)
+
+# METADATA
+# title: Beschrijving van een wijziging
+# description: Soort, aanbieder, afdeling en zorgvorm van een wijziging, voor in meldingen.
+wijziging_nl(w) := sprintf("%s bij %s%s (%s)", [
+	gegevens.wijzigingen[w.soort].naam,
+	w.aanbieder, afdeling(w, ", afdeling "),
+	lib.zorgvorm_nl(w.zorgvorm),
+])
+
+# METADATA
+# title: Beschrijving van een wijziging (Engels)
+# description: Soort, aanbieder, afdeling en zorgvorm van een wijziging, voor in Engelse meldingen.
+wijziging_en(w) := sprintf("%s at %s%s (%s)", [
+	gegevens.wijzigingen[w.soort].naam_en,
+	w.aanbieder, afdeling(w, ", department "),
+	lib.zorgvorm_en(w.zorgvorm),
+])
+
+# METADATA
+# title: Afdeling
+# description: De afdeling van een wijziging met een voorvoegsel, of niets als er geen afdeling is.
+# scope: document
+afdeling(w, voorvoegsel) := concat("", [voorvoegsel, w.afdeling]) if w.afdeling
+
+afdeling(w, _) := "" if not w.afdeling

@@ -1,0 +1,105 @@
+package ggzcheck.afspraken.aanbodbehoud_test
+
+import data.ggzcheck.afspraken.aanbodbehoud
+
+wijziging(extra) := object.union(
+	{
+		"zorgvorm": "klinische_zorg",
+		"aanbieder": "GGZ Zilverduin",
+		"afdeling": "Kliniek De Helm",
+		"soort": "afbouw",
+		"capaciteit_voor": 40,
+		"capaciteit_na": 30,
+		"ingangsdatum": "2026-01-01",
+		"redenen": ["personeel"],
+		"besproken_met_zorgverzekeraars": [{"organisatie": "Zorgverzekeraar Duin", "datum": "2025-03-01"}],
+	},
+	extra,
+)
+
+regels(plan) := {v.regel | some v in aanbodbehoud.overtreding with input as plan}
+
+paden(plan) := {v.pad | some v in aanbodbehoud.overtreding with input as plan}
+
+test_personeel_als_reden_mag if {
+	regels({"wijzigingen_aanbod": [wijziging({})]}) == set()
+}
+
+test_financiele_afbouw_is_fout if {
+	plan := {"wijzigingen_aanbod": [wijziging({"redenen": ["personeel", "financieel"]})]}
+	regels(plan) == {"aanbod-financiele-reden"}
+	paden(plan) == {"/wijzigingen_aanbod/0/redenen/1"}
+}
+
+test_financiele_sluiting_is_fout if {
+	regels({"wijzigingen_aanbod": [wijziging({"soort": "sluiting", "redenen": ["financieel"]})]}) == {"aanbod-financiele-reden"}
+}
+
+test_lagere_capaciteit_telt_als_afbouw if {
+	w := wijziging({"soort": "verplaatsing", "capaciteit_voor": 20, "capaciteit_na": 12, "redenen": ["financieel"]})
+	regels({"wijzigingen_aanbod": [w]}) == {"aanbod-financiele-reden"}
+}
+
+test_financiele_uitbreiding_mag if {
+	w := wijziging({"soort": "uitbreiding", "capaciteit_voor": 20, "capaciteit_na": 30, "redenen": ["financieel"]})
+	regels({"wijzigingen_aanbod": [w]}) == set()
+}
+
+test_niet_besproken_is_fout if {
+	w := object.remove(wijziging({}), ["besproken_met_zorgverzekeraars"])
+	plan := {"wijzigingen_aanbod": [w]}
+	regels(plan) == {"aanbod-niet-besproken"}
+	paden(plan) == {"/wijzigingen_aanbod/0"}
+}
+
+test_lege_besprekingen_is_fout if {
+	regels({"wijzigingen_aanbod": [wijziging({"besproken_met_zorgverzekeraars": []})]}) == {"aanbod-niet-besproken"}
+}
+
+test_besproken_na_ingang_is_fout if {
+	w := wijziging({"besproken_met_zorgverzekeraars": [
+		{"organisatie": "A", "datum": "2026-02-01"},
+		{"organisatie": "B", "datum": "2026-01-01"},
+	]})
+	plan := {"wijzigingen_aanbod": [w]}
+	regels(plan) == {"aanbod-niet-besproken"}
+	paden(plan) == {"/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/1/datum"}
+}
+
+test_vroegste_bespreking_telt if {
+	w := wijziging({"besproken_met_zorgverzekeraars": [
+		{"organisatie": "A", "datum": "2026-02-01"},
+		{"organisatie": "B", "datum": "2025-06-01"},
+	]})
+	regels({"wijzigingen_aanbod": [w]}) == set()
+}
+
+test_kort_voor_ingang_is_waarschuwing if {
+	w := wijziging({"besproken_met_zorgverzekeraars": [{"organisatie": "A", "datum": "2025-12-01"}]})
+	plan := {"wijzigingen_aanbod": [w]}
+	regels(plan) == {"aanbod-laat-besproken"}
+	some v in aanbodbehoud.overtreding with input as plan
+	contains(v.nl, "31 dagen")
+}
+
+test_aanlooptijd_komt_uit_gegevens if {
+	w := wijziging({"besproken_met_zorgverzekeraars": [{"organisatie": "A", "datum": "2025-12-01"}]})
+	regels({"wijzigingen_aanbod": [w]}) == set() with data.ggzcheck.gegevens.minimale_aanlooptijd_dagen as 30
+}
+
+test_precies_de_aanlooptijd_mag if {
+	# 2025-10-03 is 90 dagen voor 2026-01-01.
+	w := wijziging({"besproken_met_zorgverzekeraars": [{"organisatie": "A", "datum": "2025-10-03"}]})
+	regels({"wijzigingen_aanbod": [w]}) == set()
+}
+
+test_geen_wijzigingen_geen_bevindingen if {
+	regels({}) == set()
+}
+
+test_melding_noemt_aanbieder_en_afdeling if {
+	plan := {"wijzigingen_aanbod": [wijziging({"redenen": ["financieel"]})]}
+	some v in aanbodbehoud.overtreding with input as plan
+	contains(v.nl, "afbouw bij GGZ Zilverduin, afdeling Kliniek De Helm (klinische zorg)")
+	contains(v.en, "reduction at GGZ Zilverduin, department Kliniek De Helm (clinical care)")
+}

@@ -1,0 +1,194 @@
+# METADATA
+# title: D. Bespreekpunten vragen een voorstel
+# description: >-
+#   De regio brengt alleen knelpunten die zij niet zelf kan oplossen in bij de
+#   ondersteunende landelijke tafel, en alleen voor de vier zorgvormen die een
+#   landelijke functie kunnen hebben. Elk bespreekpunt onderbouwt het knelpunt,
+#   vat de al gezette stappen samen met waarom die niet volstonden, doet een voorstel
+#   of verzoek aan de landelijke tafel, en noemt contactpersonen
+#   (Gespreksleidraad §3.2, §3.3, Bijlage 4 Tabel 3).
+package ggzcheck.afspraken.bespreekpunten
+
+import data.ggzcheck.gegevens
+import data.ggzcheck.lib
+
+# METADATA
+# title: Bespreekpunt alleen voor een zorgvorm met mogelijk landelijke functie
+# description: >-
+#   Bespreekpunten zijn er alleen voor klinische, beveiligde en de twee vormen van
+#   hoogspecialistische zorg; voor acute en outreachende zorg zegt Bijlage 4 "n.v.t.".
+# custom:
+#   id: bespreekpunt-zorgvorm
+#   severity: error
+#   source: Gespreksleidraad §4.1.1, Bijlage 4 Tabel 3, Figuur 1
+#   title_en: Agenda item only for a care form that may have a national function
+overtreding contains v if {
+	some i, punt in input.bespreekpunten
+	not gegevens.zorgvormen[punt.zorgvorm].landelijke_functie_mogelijk
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/bespreekpunten/%d/zorgvorm", [i]),
+		sprintf(
+			"Bespreekpunt '%s' gaat over %s. Die zorgvorm is regionaal fundament zonder landelijke functie; de landelijke tafel bespreekt alleen %s. Los dit knelpunt in de regio op en neem het op onder 'maatregelen'.",
+			[punt.titel, lib.zorgvorm_nl(punt.zorgvorm), concat(", ", landelijk_nl)],
+		),
+		sprintf(
+			"Agenda item '%s' is about %s. That care form is the regional foundation without a national function; the national table only discusses %s. Solve this bottleneck in the region and put it under 'maatregelen'.",
+			[punt.titel, lib.zorgvorm_en(punt.zorgvorm), concat(", ", landelijk_en)],
+		),
+	)
+}
+
+# METADATA
+# title: Bespreekpunt noemt de redenen
+# description: Een bespreekpunt onderbouwt aard en omvang van het knelpunt.
+# custom:
+#   id: bespreekpunt-redenen
+#   severity: error
+#   source: Gespreksleidraad §3.2, §3.3, Bijlage 4 Tabel 3
+#   title_en: Agenda item states its reasons
+overtreding contains v if {
+	some i, punt in input.bespreekpunten
+	lib.tekst_ontbreekt(punt, "redenen")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/bespreekpunten/%d/redenen", [i]),
+		sprintf(
+			"Bespreekpunt '%s' noemt geen redenen. Beschrijf onder 'redenen' de aard en omvang van het knelpunt en waarom de landelijke tafel het moet bespreken.",
+			[punt.titel],
+		),
+		sprintf(
+			"Agenda item '%s' gives no reasons. Describe under 'redenen' the nature and size of the bottleneck and why the national table must discuss it.",
+			[punt.titel],
+		),
+	)
+}
+
+# METADATA
+# title: Bespreekpunt vat de gezette stappen samen
+# description: >-
+#   Een bespreekpunt vat samen welke stappen de regionale partijen al zetten, en
+#   waarom die niet tot een oplossing leidden.
+# custom:
+#   id: bespreekpunt-stappen
+#   severity: error
+#   source: Gespreksleidraad §3.2, Bijlage 4 Tabel 3
+#   title_en: Agenda item summarises the steps already taken
+overtreding contains v if {
+	some i, punt in input.bespreekpunten
+	some veld in ["gezette_stappen", "waarom_niet_opgelost"]
+	lib.tekst_ontbreekt(punt, veld)
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/bespreekpunten/%d/%s", [i, veld]),
+		sprintf("Bespreekpunt '%s' %s", [punt.titel, stappen_nl[veld]]),
+		sprintf("Agenda item '%s' %s", [punt.titel, stappen_en[veld]]),
+	)
+}
+
+# METADATA
+# title: Meldingen over stappen
+# description: Wat er per ontbrekend veld over de gezette stappen gemeld wordt.
+stappen_nl := {
+	"gezette_stappen": "vat niet samen welke stappen de regio al zette. Beschrijf onder 'gezette_stappen' wat de regionale partijen al deden om het knelpunt op te lossen.",
+	"waarom_niet_opgelost": "zegt niet waarom de gezette stappen het knelpunt niet oplosten. Leg dat uit onder 'waarom_niet_opgelost': de landelijke tafel helpt alleen bij wat de regio niet zelf kan oplossen.",
+}
+
+# METADATA
+# title: Meldingen over stappen (Engels)
+# description: De Engelse meldingen per ontbrekend veld over de gezette stappen.
+stappen_en := {
+	"gezette_stappen": "does not summarise the steps the region already took. Describe under 'gezette_stappen' what the regional parties did to solve the bottleneck.",
+	"waarom_niet_opgelost": "does not say why the steps taken did not solve the bottleneck. Explain under 'waarom_niet_opgelost': the national table only helps with what the region cannot solve itself.",
+}
+
+# METADATA
+# title: Bespreekpunt doet een voorstel
+# description: Een bespreekpunt bevat een voorstel voor een oplossingsrichting en/of een verzoek aan de landelijke tafel.
+# custom:
+#   id: bespreekpunt-voorstel
+#   severity: error
+#   source: Gespreksleidraad §3.2, §3.3, Bijlage 4 Tabel 3
+#   title_en: Agenda item makes a proposal
+overtreding contains v if {
+	some i, punt in input.bespreekpunten
+	lib.tekst_ontbreekt(punt, "voorstel")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/bespreekpunten/%d/voorstel", [i]),
+		sprintf(
+			"Bespreekpunt '%s' heeft geen voorstel. Schrijf onder 'voorstel' welke oplossingsrichting de regio voorstelt of wat zij de landelijke tafel vraagt.",
+			[punt.titel],
+		),
+		sprintf(
+			"Agenda item '%s' has no proposal. Write under 'voorstel' which solution the region proposes or what it asks of the national table.",
+			[punt.titel],
+		),
+	)
+}
+
+# METADATA
+# title: Bespreekpunt noemt bereikbare contactpersonen
+# description: Een bespreekpunt noemt minstens één contactpersoon, elk met een e-mailadres of telefoonnummer.
+# custom:
+#   id: bespreekpunt-contactpersonen
+#   severity: error
+#   source: Gespreksleidraad Bijlage 4 Tabel 3
+#   title_en: Agenda item names reachable contact persons
+overtreding contains v if {
+	some melding in zonder_contact
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Zonder contact
+# description: Bespreekpunten zonder contactpersoon, of met een contactpersoon zonder contactgegevens.
+# scope: document
+zonder_contact contains melding if {
+	some i, punt in input.bespreekpunten
+	count(object.get(punt, "contactpersonen", [])) == 0
+	melding := {
+		"pad": sprintf("/bespreekpunten/%d", [i]),
+		"nl": sprintf(
+			"Bespreekpunt '%s' noemt geen contactpersoon. Voeg onder 'contactpersonen' toe wie de landelijke tafel over dit punt kan benaderen, met e-mailadres of telefoonnummer.",
+			[punt.titel],
+		),
+		"en": sprintf(
+			"Agenda item '%s' names no contact person. Add under 'contactpersonen' whom the national table can approach about it, with an e-mail address or phone number.",
+			[punt.titel],
+		),
+	}
+}
+
+zonder_contact contains melding if {
+	some i, punt in input.bespreekpunten
+	some k, persoon in punt.contactpersonen
+	lib.tekst_ontbreekt(persoon, "email")
+	lib.tekst_ontbreekt(persoon, "telefoon")
+	melding := {
+		"pad": sprintf("/bespreekpunten/%d/contactpersonen/%d", [i, k]),
+		"nl": sprintf(
+			"Contactpersoon %s bij bespreekpunt '%s' heeft geen contactgegevens. Voeg een 'email' of 'telefoon' toe.",
+			[persoon.naam, punt.titel],
+		),
+		"en": sprintf(
+			"Contact person %s for agenda item '%s' has no contact details. Add an 'email' or 'telefoon'.",
+			[persoon.naam, punt.titel],
+		),
+	}
+}
+
+# METADATA
+# title: Zorgvormen met mogelijk landelijke functie
+# description: De namen van de zorgvormen die een bespreekpunt kunnen zijn, in de volgorde van de gegevens.
+landelijk_nl := [lib.zorgvorm_nl(vorm) | some vorm in landelijke_vormen]
+
+# METADATA
+# title: Zorgvormen met mogelijk landelijke functie (Engels)
+# description: De Engelse namen van de zorgvormen die een bespreekpunt kunnen zijn.
+landelijk_en := [lib.zorgvorm_en(vorm) | some vorm in landelijke_vormen]
+
+# METADATA
+# title: Codes van zorgvormen met mogelijk landelijke functie
+# description: Gesorteerd, zodat meldingen altijd hetzelfde zijn.
+landelijke_vormen := sort([vorm | some vorm, z in gegevens.zorgvormen; z.landelijke_functie_mogelijk])

@@ -1,0 +1,75 @@
+package ggzcheck.afspraken.bespreekpunten_test
+
+import data.ggzcheck.afspraken.bespreekpunten
+
+punt(extra) := object.union(
+	{
+		"zorgvorm": "beveiligde_zorg",
+		"titel": "Tekort aan LIZ-bedden",
+		"redenen": "Wachtlijst van 14 patiënten.",
+		"gezette_stappen": "Overleg met buurregio's.",
+		"waarom_niet_opgelost": "Buurregio's hebben zelf een tekort.",
+		"voorstel": "Landelijke verdeling van LIZ-capaciteit.",
+		"contactpersonen": [{"naam": "Mira Veen", "email": "m.veen@example.org"}],
+	},
+	extra,
+)
+
+regels(punten) := {v.regel | some v in bespreekpunten.overtreding with input as {"bespreekpunten": punten}}
+
+paden(punten) := {v.pad | some v in bespreekpunten.overtreding with input as {"bespreekpunten": punten}}
+
+test_volledig_punt_mag if {
+	regels([punt({})]) == set()
+}
+
+test_alle_vier_landelijke_vormen_mogen if {
+	every vorm in ["klinische_zorg", "beveiligde_zorg", "hoogspecialistisch_ggz", "hoogspecialistisch_ziekenhuis"] {
+		regels([punt({"zorgvorm": vorm})]) == set()
+	}
+}
+
+test_acute_zorg_is_fout if {
+	regels([punt({"zorgvorm": "acute_zorg"})]) == {"bespreekpunt-zorgvorm"}
+	paden([punt({"zorgvorm": "acute_zorg"})]) == {"/bespreekpunten/0/zorgvorm"}
+}
+
+test_outreachende_zorg_is_fout if {
+	regels([punt({"zorgvorm": "outreachende_zorg"})]) == {"bespreekpunt-zorgvorm"}
+}
+
+test_zonder_redenen_is_fout if {
+	regels([object.remove(punt({}), ["redenen"])]) == {"bespreekpunt-redenen"}
+}
+
+test_lege_redenen_is_fout if {
+	regels([punt({"redenen": "\n"})]) == {"bespreekpunt-redenen"}
+}
+
+test_zonder_stappen_is_fout if {
+	regels([object.remove(punt({}), ["gezette_stappen"])]) == {"bespreekpunt-stappen"}
+	paden([object.remove(punt({}), ["gezette_stappen"])]) == {"/bespreekpunten/0/gezette_stappen"}
+}
+
+test_zonder_waarom_is_fout if {
+	paden([object.remove(punt({}), ["waarom_niet_opgelost"])]) == {"/bespreekpunten/0/waarom_niet_opgelost"}
+}
+
+test_zonder_voorstel_is_fout if {
+	regels([object.remove(punt({}), ["voorstel"])]) == {"bespreekpunt-voorstel"}
+}
+
+test_zonder_contactpersonen_is_fout if {
+	regels([object.remove(punt({}), ["contactpersonen"])]) == {"bespreekpunt-contactpersonen"}
+	regels([punt({"contactpersonen": []})]) == {"bespreekpunt-contactpersonen"}
+}
+
+test_contactpersoon_zonder_gegevens_is_fout if {
+	p := punt({"contactpersonen": [{"naam": "A", "telefoon": "+31 6 1234 5678"}, {"naam": "B"}]})
+	paden([p]) == {"/bespreekpunten/0/contactpersonen/1"}
+}
+
+test_melding_noemt_de_landelijke_vormen if {
+	some v in bespreekpunten.overtreding with input as {"bespreekpunten": [punt({"zorgvorm": "acute_zorg"})]}
+	contains(v.nl, "beveiligde zorg, hoogspecialistische zorg vanuit de ggz, hoogspecialistische zorg vanuit ziekenhuizen, klinische zorg")
+}

@@ -1,0 +1,265 @@
+# METADATA
+# title: C. Gemandateerde deelnemers
+# description: >-
+#   Aan de regionale tafel zitten in ieder geval patiëntvertegenwoordiging, de
+#   kerninstelling(en), de twee grootste regionale zorgverzekeraars en een
+#   onafhankelijke voorzitter. Wie namens een zorgaanbieder of zorgverzekeraar
+#   deelneemt, heeft mandaat: "Deelname is daarmee ook niet vrijblijvend." Het
+#   initiatief komt gezamenlijk van de kerninstelling en de grootste zorgverzekeraar;
+#   gemeenten en zorgkantoor sluiten bij voorkeur aan (Gespreksleidraad §3.1.1,
+#   Bijlage 1, voetnoten 15-16).
+package ggzcheck.afspraken.deelnemers
+
+import data.ggzcheck.gegevens
+import data.ggzcheck.lib
+
+# METADATA
+# title: Patiëntvertegenwoordiging neemt deel
+# description: >-
+#   De patiënten zijn vertegenwoordigd, via MIND of, als dat geen optie blijkt, via
+#   de cliëntenraad van de kerninstelling.
+# custom:
+#   id: deelnemers-patientvertegenwoordiging
+#   severity: error
+#   source: Gespreksleidraad §3.1.1, voetnoot 15, Bijlage 1
+#   title_en: Patients are represented
+overtreding contains v if {
+	count(met_rol("patientvertegenwoordiging")) == 0
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		"/deelnemers",
+		"Er neemt geen patiëntvertegenwoordiging deel. Voeg een deelnemer toe met 'rol: patientvertegenwoordiging', via MIND of anders via de cliëntenraad van de kerninstelling.",
+		"No patient representation takes part. Add a participant with 'rol: patientvertegenwoordiging', through MIND or else through the client council of the core institution.",
+	)
+}
+
+# METADATA
+# title: Een kerninstelling neemt deel
+# description: Bij de aanbieders sluit in ieder geval de kerninstelling (of sluiten de kerninstellingen) aan.
+# custom:
+#   id: deelnemers-kerninstelling
+#   severity: error
+#   source: Gespreksleidraad §3.1.1, Bijlage 1
+#   title_en: A core institution takes part
+overtreding contains v if {
+	count(met_rol("kerninstelling")) == 0
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		"/deelnemers",
+		"Er neemt geen kerninstelling deel. Voeg de kerninstelling(en) van de regio toe met 'rol: kerninstelling'.",
+		"No core institution takes part. Add the region's core institution(s) with 'rol: kerninstelling'.",
+	)
+}
+
+# METADATA
+# title: De twee grootste zorgverzekeraars nemen deel
+# description: Bij de zorgverzekeraars nemen de twee grootste regionale verzekeraars deel, elk één keer.
+# custom:
+#   id: deelnemers-zorgverzekeraars
+#   severity: error
+#   source: Gespreksleidraad §3.1.1, voetnoot 16, Bijlage 1
+#   title_en: The two largest insurers take part
+overtreding contains v if {
+	some melding in verzekeraars_onvolledig
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Verzekeraars onvolledig
+# description: Meldingen over een ontbrekende of dubbel opgegeven grootste of tweede grootste zorgverzekeraar.
+# scope: document
+verzekeraars_onvolledig contains melding if {
+	some rol in ["grootste_zorgverzekeraar", "tweede_grootste_zorgverzekeraar"]
+	count(met_rol(rol)) == 0
+	melding := {
+		"pad": "/deelnemers",
+		"nl": sprintf("De %s van de regio neemt niet deel. Voeg deze toe met 'rol: %s'.", [lib.rol_nl(rol), rol]),
+		"en": sprintf("The region's %s does not take part. Add it with 'rol: %s'.", [lib.rol_en(rol), rol]),
+	}
+}
+
+verzekeraars_onvolledig contains melding if {
+	some rol in ["grootste_zorgverzekeraar", "tweede_grootste_zorgverzekeraar"]
+	indices := sort(met_rol(rol))
+	count(indices) > 1
+	some i in array.slice(indices, 1, count(indices))
+	melding := {
+		"pad": sprintf("/deelnemers/%d/rol", [i]),
+		"nl": sprintf(
+			"Er staan %d deelnemers als %s. Er is één %s: geef de andere verzekeraar de juiste rol ('tweede_grootste_zorgverzekeraar' of 'andere_zorgverzekeraar').",
+			[count(indices), lib.rol_nl(rol), lib.rol_nl(rol)],
+		),
+		"en": sprintf(
+			"%d participants are listed as %s. There is one %s: give the other insurer its proper role ('tweede_grootste_zorgverzekeraar' or 'andere_zorgverzekeraar').",
+			[count(indices), lib.rol_en(rol), lib.rol_en(rol)],
+		),
+	}
+}
+
+# METADATA
+# title: Een onafhankelijke voorzitter
+# description: >-
+#   De regionale tafel heeft één onafhankelijke voorzitter, die het belang van de
+#   regio gezamenlijk vertegenwoordigt en niet dat van één aanbieder of één
+#   financier. De voorzitter zit dus niet ook namens een partij aan tafel.
+# custom:
+#   id: deelnemers-voorzitter
+#   severity: error
+#   source: Gespreksleidraad §3.1.1, Bijlage 1
+#   title_en: An independent chair
+overtreding contains v if {
+	some melding in voorzitter_problemen
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Problemen met de voorzitter
+# description: Geen voorzitter, meer dan één, niet onafhankelijk, of ook vertegenwoordiger van een partij.
+# scope: document
+voorzitter_problemen contains melding if {
+	count(met_rol("voorzitter")) == 0
+	melding := {
+		"pad": "/deelnemers",
+		"nl": "De regionale tafel heeft geen voorzitter. Voeg een onafhankelijke voorzitter toe met 'rol: voorzitter' en 'onafhankelijk: true'.",
+		"en": "The regional table has no chair. Add an independent chair with 'rol: voorzitter' and 'onafhankelijk: true'.",
+	}
+}
+
+voorzitter_problemen contains melding if {
+	indices := sort(met_rol("voorzitter"))
+	count(indices) > 1
+	some i in array.slice(indices, 1, count(indices))
+	melding := {
+		"pad": sprintf("/deelnemers/%d/rol", [i]),
+		"nl": sprintf("Er staan %d voorzitters. De regionale tafel heeft één onafhankelijke voorzitter; geef de anderen hun eigen rol.", [count(indices)]),
+		"en": sprintf("%d chairs are listed. The regional table has one independent chair; give the others their own role.", [count(indices)]),
+	}
+}
+
+voorzitter_problemen contains melding if {
+	some i in met_rol("voorzitter")
+	voorzitter := input.deelnemers[i]
+	not voorzitter.onafhankelijk == true
+	melding := {
+		"pad": sprintf("/deelnemers/%d/onafhankelijk", [i]),
+		"nl": sprintf(
+			"De voorzitter (%s, %s) is niet als onafhankelijk vastgelegd. De voorzitter vertegenwoordigt de regio als geheel, niet één aanbieder of één financier. Zet 'onafhankelijk: true' als dat zo is, of kies een onafhankelijke voorzitter.",
+			[voorzitter.contactpersoon.naam, voorzitter.organisatie],
+		),
+		"en": sprintf(
+			"The chair (%s, %s) is not recorded as independent. The chair represents the region as a whole, not one provider or one financier. Set 'onafhankelijk: true' if that is so, or choose an independent chair.",
+			[voorzitter.contactpersoon.naam, voorzitter.organisatie],
+		),
+	}
+}
+
+voorzitter_problemen contains melding if {
+	some i in met_rol("voorzitter")
+	naam := normaal(input.deelnemers[i].contactpersoon.naam)
+	some j, partij in input.deelnemers
+	j != i
+	partij.rol in gegevens.rollen_met_mandaat
+	normaal(partij.contactpersoon.naam) == naam
+	melding := {
+		"pad": sprintf("/deelnemers/%d/contactpersoon/naam", [i]),
+		"nl": sprintf(
+			"De voorzitter, %s, zit ook aan tafel namens %s (%s). Een onafhankelijke voorzitter vertegenwoordigt niet één aanbieder of financier: laat een ander de organisatie vertegenwoordigen, of kies een andere voorzitter.",
+			[input.deelnemers[i].contactpersoon.naam, partij.organisatie, lib.rol_nl(partij.rol)],
+		),
+		"en": sprintf(
+			"The chair, %s, also sits at the table for %s (%s). An independent chair does not represent one provider or financier: let someone else represent the organisation, or choose another chair.",
+			[input.deelnemers[i].contactpersoon.naam, partij.organisatie, lib.rol_en(partij.rol)],
+		),
+	}
+}
+
+# METADATA
+# title: Vertegenwoordigers van aanbieders en verzekeraars hebben mandaat
+# description: >-
+#   Wie namens een zorgaanbieder of zorgverzekeraar deelneemt, moet mandaat hebben om
+#   namens de organisatie te spreken; deelname is niet vrijblijvend.
+# custom:
+#   id: deelnemers-mandaat
+#   severity: error
+#   source: Gespreksleidraad §3.1.1
+#   title_en: Provider and insurer representatives have a mandate
+overtreding contains v if {
+	some i, deelnemer in input.deelnemers
+	deelnemer.rol in gegevens.rollen_met_mandaat
+	not deelnemer.mandaat == true
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/deelnemers/%d/mandaat", [i]),
+		sprintf(
+			"%s (%s) neemt deel zonder vastgelegd mandaat. Wie namens een zorgaanbieder of zorgverzekeraar aan tafel zit, moet namens de organisatie kunnen spreken: deelname is niet vrijblijvend. Regel het mandaat en zet 'mandaat: true', of stuur iemand die het heeft.",
+			[deelnemer.organisatie, lib.rol_nl(deelnemer.rol)],
+		),
+		sprintf(
+			"%s (%s) takes part without a recorded mandate. Whoever sits at the table for a provider or insurer must be able to speak for the organisation: taking part is not optional. Arrange the mandate and set 'mandaat: true', or send someone who has it.",
+			[deelnemer.organisatie, lib.rol_en(deelnemer.rol)],
+		),
+	)
+}
+
+# METADATA
+# title: Gezamenlijk initiatief van kerninstelling en grootste zorgverzekeraar
+# description: Het initiatief voor de bijeenkomsten komt gezamenlijk van de kerninstelling en de grootste zorgverzekeraar.
+# custom:
+#   id: deelnemers-initiatief
+#   severity: error
+#   source: Gespreksleidraad §3.1.1, Bijlage 1
+#   title_en: Joint initiative of core institution and largest insurer
+overtreding contains v if {
+	some rol in ["kerninstelling", "grootste_zorgverzekeraar"]
+	indices := met_rol(rol)
+	count(indices) > 0
+	count({i | some i in indices; input.deelnemers[i].initiatiefnemer == true}) == 0
+	eerste := min(indices)
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/deelnemers/%d/initiatiefnemer", [eerste]),
+		sprintf(
+			"Het initiatief voor de regionale tafel komt gezamenlijk van de kerninstelling en de grootste zorgverzekeraar, maar %s (%s) staat niet als initiatiefnemer. Zet 'initiatiefnemer: true'.",
+			[input.deelnemers[eerste].organisatie, lib.rol_nl(rol)],
+		),
+		sprintf(
+			"The initiative for the regional table comes jointly from the core institution and the largest insurer, but %s (%s) is not listed as initiator. Set 'initiatiefnemer: true'.",
+			[input.deelnemers[eerste].organisatie, lib.rol_en(rol)],
+		),
+	)
+}
+
+# METADATA
+# title: Andere financiers sluiten bij voorkeur aan
+# description: Gemeenten en het zorgkantoor sluiten bij voorkeur aan; hun afwezigheid is een waarschuwing.
+# custom:
+#   id: deelnemers-andere-financiers
+#   severity: warning
+#   source: Gespreksleidraad §3.1.1, Bijlage 1
+#   title_en: Other financiers preferably take part
+overtreding contains v if {
+	some rol in gegevens.andere_financiers
+	count(met_rol(rol)) == 0
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		"/deelnemers",
+		sprintf(
+			"Er neemt geen %s deel. Andere financiers (gemeenten, zorgkantoor) sluiten bij voorkeur aan: nodig ze uit, of licht in het plan toe waarom ze er niet bij zijn.",
+			[lib.rol_nl(rol)],
+		),
+		sprintf(
+			"No %s takes part. Other financiers (municipalities, zorgkantoor) preferably take part: invite them, or explain in the plan why they do not.",
+			[lib.rol_en(rol)],
+		),
+	)
+}
+
+# METADATA
+# title: Deelnemers met een rol
+# description: De indices van de deelnemers met de gegeven rol.
+met_rol(rol) := {i | some i, deelnemer in input.deelnemers; deelnemer.rol == rol}
+
+# METADATA
+# title: Genormaliseerde naam
+# description: Een naam zonder hoofdletters en overtollige witruimte, om dezelfde persoon te herkennen.
+normaal(naam) := regex.replace(lower(trim_space(naam)), `\s+`, " ")

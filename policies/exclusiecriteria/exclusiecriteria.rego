@@ -1,0 +1,107 @@
+# METADATA
+# title: B. Exclusiecriteria zijn gemotiveerd
+# description: >-
+#   Heeft aanbod exclusiecriteria, dan omschrijft de regio ze en voorziet ze van een
+#   motivatie (Gespreksleidraad §3.1.2, Bijlage 2). Van aanbieders wordt verwacht
+#   dat zij inclusiecriteria hanteren waarmee exclusie van deze patiënten in principe
+#   onmogelijk is (notitie, managementsamenvatting en §4.2).
+package ggzcheck.afspraken.exclusiecriteria
+
+import data.ggzcheck.lib
+
+# METADATA
+# title: Exclusiecriterium is omschreven
+# description: Elk exclusiecriterium zegt wat het uitsluit.
+# custom:
+#   id: exclusie-omschrijving
+#   severity: error
+#   source: Gespreksleidraad §3.1.2, Bijlage 2
+#   title_en: Exclusion criterion is described
+overtreding contains v if {
+	some vorm, z in input.zorgvormen
+	some k, criterium in z.exclusiecriteria
+	lib.tekst_ontbreekt(criterium, "omschrijving")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/zorgvormen/%s/exclusiecriteria/%d", [vorm, k]),
+		sprintf(
+			"Exclusiecriterium %d bij %s heeft geen omschrijving. Schrijf onder 'omschrijving' welke patiënten het criterium uitsluit.",
+			[k + 1, lib.zorgvorm_nl(vorm)],
+		),
+		sprintf(
+			"Exclusion criterion %d for %s has no description. Write under 'omschrijving' which patients the criterion excludes.",
+			[k + 1, lib.zorgvorm_en(vorm)],
+		),
+	)
+}
+
+# METADATA
+# title: Exclusiecriterium is gemotiveerd
+# description: >-
+#   Elk exclusiecriterium heeft een motivatie die uitlegt waarom het nodig is; een
+#   motivatie die alleen de omschrijving herhaalt, telt niet.
+# custom:
+#   id: exclusie-motivatie
+#   severity: error
+#   source: Gespreksleidraad §3.1.2, Bijlage 2; notitie §4.2
+#   title_en: Exclusion criterion is motivated
+overtreding contains v if {
+	some melding in zonder_motivatie
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Zonder motivatie
+# description: Exclusiecriteria zonder motivatie, of met een motivatie die de omschrijving herhaalt.
+# scope: document
+zonder_motivatie contains melding if {
+	some vorm, z in input.zorgvormen
+	some k, criterium in z.exclusiecriteria
+	lib.tekst_ontbreekt(criterium, "motivatie")
+	melding := {
+		"pad": sprintf("/zorgvormen/%s/exclusiecriteria/%d", [vorm, k]),
+		"nl": sprintf(
+			"Het exclusiecriterium %s bij %s heeft geen motivatie. Leg onder 'motivatie' uit waarom het criterium nodig is, of laat het vallen: exclusie van patiënten met een cruciale-ggz-vraag hoort in principe onmogelijk te zijn.",
+			[label(criterium, k), lib.zorgvorm_nl(vorm)],
+		),
+		"en": sprintf(
+			"The exclusion criterion %s for %s has no motivation. Explain under 'motivatie' why it is needed, or drop it: excluding patients who need crucial care should in principle be impossible.",
+			[label(criterium, k), lib.zorgvorm_en(vorm)],
+		),
+	}
+}
+
+zonder_motivatie contains melding if {
+	some vorm, z in input.zorgvormen
+	some k, criterium in z.exclusiecriteria
+	not lib.tekst_ontbreekt(criterium, "motivatie")
+	normaal(criterium.motivatie) == normaal(criterium.omschrijving)
+	melding := {
+		"pad": sprintf("/zorgvormen/%s/exclusiecriteria/%d/motivatie", [vorm, k]),
+		"nl": sprintf(
+			"De motivatie van het exclusiecriterium %s bij %s herhaalt alleen de omschrijving. Leg uit waarom het criterium nodig is.",
+			[label(criterium, k), lib.zorgvorm_nl(vorm)],
+		),
+		"en": sprintf(
+			"The motivation of the exclusion criterion %s for %s only repeats its description. Explain why the criterion is needed.",
+			[label(criterium, k), lib.zorgvorm_en(vorm)],
+		),
+	}
+}
+
+# METADATA
+# title: Label van een criterium
+# description: De omschrijving tussen aanhalingstekens, of het volgnummer als die ontbreekt.
+# scope: document
+label(criterium, _) := sprintf("'%s'", [trim_space(criterium.omschrijving)]) if {
+	not lib.tekst_ontbreekt(criterium, "omschrijving")
+}
+
+label(criterium, k) := sprintf("nr. %d", [k + 1]) if {
+	lib.tekst_ontbreekt(criterium, "omschrijving")
+}
+
+# METADATA
+# title: Genormaliseerde tekst
+# description: Tekst zonder hoofdletters, witruimte aan de randen en slotpunt, om herhaling te herkennen.
+normaal(tekst) := trim_right(lower(trim_space(tekst)), ".")
