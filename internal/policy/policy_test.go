@@ -116,4 +116,3 @@ func TestBrokenPoliciesAreRefused(t *testing.T) {
 		})
 	}
 }
-

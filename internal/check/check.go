@@ -1,0 +1,179 @@
+// Package check runs the whole check of plan files: read, parse with
+// positions, validate against the schema, evaluate the policies, and collect
+// the findings per file.
+package check
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+	"github.com/ggzcheck/ggzcheck/internal/policy"
+	"github.com/ggzcheck/ggzcheck/internal/schema"
+)
+
+// Exit codes of ggzcheck, the same for every command.
+const (
+	ExitOK       = 0 // every plan passes (warnings allowed)
+	ExitFindings = 1 // at least one plan has an error finding
+	ExitTool     = 2 // ggzcheck itself could not run: bad flag, unreadable path, broken policy
+)
+
+// Checker checks plans. Build it once: it holds the compiled schema and
+// policies, and is safe for concurrent use.
+type Checker struct {
+	schema *schema.Validator
+	policy *policy.Engine
+	limits plan.Limits
+	rules  []finding.Rule
+}
+
+// New compiles the embedded schema and policies.
+func New(ctx context.Context) (*Checker, error) {
+	src, err := fs.ReadFile(ggzcheck.Files, ggzcheck.SchemaPath)
+	if err != nil {
+		return nil, err
+	}
+	v, err := schema.New(src)
+	if err != nil {
+		return nil, err
+	}
+	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	if err != nil {
+		return nil, err
+	}
+	e, err := policy.New(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	rules := slices.Concat(plan.Rules(), schema.Rules(), e.Rules())
+	return &Checker{schema: v, policy: e, limits: plan.DefaultLimits, rules: rules}, nil
+}
+
+// Rules returns the catalogue of every check: reading, schema, policies.
+func (c *Checker) Rules() []finding.Rule { return c.rules }
+
+// Result is the outcome for one plan file.
+type Result struct {
+	File     string
+	Findings []finding.Finding // sorted
+	// PoliciesEvaluated is false when the plan could not be read or broke the
+	// schema: policy findings on such a plan would only confuse.
+	PoliciesEvaluated bool
+}
+
+// Passed reports whether the plan has no error findings.
+func (r Result) Passed() bool {
+	errs, _ := finding.Count(r.Findings)
+	return errs == 0
+}
+
+// File checks one plan, given its name (as shown to the user) and contents.
+// The error is for failures of ggzcheck itself, not of the plan.
+func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, error) {
+	res := Result{File: name}
+	p, loadFindings := plan.Load(name, data, c.limits)
+	res.Findings = loadFindings
+	if p != nil {
+		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(p), loadFindings)...)
+		if errs, _ := finding.Count(res.Findings); errs == 0 {
+			pf, err := c.policy.Evaluate(ctx, p)
+			if err != nil {
+				return res, fmt.Errorf("%s: %w", name, err)
+			}
+			res.Findings = append(res.Findings, pf...)
+			res.PoliciesEvaluated = true
+		}
+	}
+	finding.Sort(res.Findings)
+	return res, nil
+}
+
+// withoutUnder drops schema findings about values the loader already
+// reported (a rejected number, a duplicate key): one cause, one finding.
+func withoutUnder(schemaFindings, loadFindings []finding.Finding) []finding.Finding {
+	var reported []string
+	for _, f := range loadFindings {
+		if f.Path != "" {
+			reported = append(reported, f.Path)
+		}
+	}
+	if len(reported) == 0 {
+		return schemaFindings
+	}
+	return slices.DeleteFunc(schemaFindings, func(f finding.Finding) bool {
+		for _, p := range reported {
+			if f.Path == p || strings.HasPrefix(f.Path, p+"/") {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// Report is the outcome of checking several plan files.
+type Report struct {
+	Results []Result // in file order
+	Rules   []finding.Rule
+}
+
+// Files checks the plan files named by paths (files, or directories searched
+// for *.yaml and *.yml), in sorted order.
+func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
+	files, err := Collect(paths)
+	if err != nil {
+		return Report{}, err
+	}
+	rep := Report{Rules: c.rules}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return Report{}, &PathError{Path: f, Err: err}
+		}
+		res, err := c.File(ctx, displayName(f), data)
+		if err != nil {
+			return Report{}, err
+		}
+		rep.Results = append(rep.Results, res)
+	}
+	return rep, nil
+}
+
+// Summary counts plans and findings.
+type Summary struct {
+	Files    int `json:"files"`
+	Passed   int `json:"passed"`
+	Failed   int `json:"failed"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+}
+
+// Summary counts the report's plans and findings.
+func (r Report) Summary() Summary {
+	s := Summary{Files: len(r.Results)}
+	for _, res := range r.Results {
+		e, w := finding.Count(res.Findings)
+		s.Errors += e
+		s.Warnings += w
+		if res.Passed() {
+			s.Passed++
+		} else {
+			s.Failed++
+		}
+	}
+	return s
+}
+
+// ExitCode is ExitFindings when any plan has an error finding, else ExitOK.
+func (r Report) ExitCode() int {
+	if r.Summary().Failed > 0 {
+		return ExitFindings
+	}
+	return ExitOK
+}

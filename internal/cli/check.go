@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/report"
+)
+
+// DefaultPath is where `ggzcheck check` looks when no path is given.
+const DefaultPath = "regions"
+
+func newCheck(stdio IO) *cobra.Command {
+	var format, lang string
+	formats := make([]string, 0)
+	for _, f := range report.Formats() {
+		formats = append(formats, string(f))
+	}
+	cmd := &cobra.Command{
+		Use:   "check [PAD...]",
+		Short: "Controleer plannen tegen het planformaat en de afspraken",
+		Long: `Controleert elk plan (een bestand, of elk *.yaml- en *.yml-bestand in een map) tegen
+het planformaat en de afspraken, en meldt elke bevinding met bestand, regel en kolom.
+Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
+		Example: "  ggzcheck check\n  ggzcheck check regions/zilverduin/2026.yaml --format json\n  ggzcheck check --lang en regions/",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := report.ParseFormat(format)
+			if err != nil {
+				return usage(err)
+			}
+			l := finding.Lang(lang)
+			if l != finding.NL && l != finding.EN {
+				return usage(fmt.Errorf("onbekende taal %q; kies nl of en", lang))
+			}
+			if len(args) == 0 {
+				args = []string{DefaultPath}
+			}
+			checker, err := check.New(cmd.Context())
+			if err != nil {
+				return &ExitError{Code: check.ExitTool, Err: fmt.Errorf("beleidsregels of schema laden: %w", err)}
+			}
+			rep, err := checker.Files(cmd.Context(), args)
+			if err != nil {
+				return &ExitError{Code: check.ExitTool, Err: err}
+			}
+			opts := report.Options{
+				Lang:  l,
+				Color: f == report.Text && stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == "",
+			}
+			if err := report.Write(stdio.Stdout, f, rep, opts); err != nil {
+				return &ExitError{Code: check.ExitTool, Err: err}
+			}
+			if code := rep.ExitCode(); code != check.ExitOK {
+				return &ExitError{Code: code}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", string(report.Text), "uitvoerformaat: "+strings.Join(formats, ", "))
+	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
+	return cmd
+}

@@ -1,0 +1,86 @@
+// Package cli holds ggzcheck's cobra commands. Commands stay thin: they parse
+// flags, call the check and report packages, and return an error carrying the
+// exit code. Only main calls os.Exit.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+)
+
+// IO is everything the commands read from and write to, so that the whole
+// CLI runs in-process in tests.
+type IO struct {
+	Stdout           io.Writer
+	Stderr           io.Writer
+	Getenv           func(string) string
+	StdoutIsTerminal bool
+}
+
+// ExitError ends a command with Code. A nil Err prints nothing: the report
+// already said what went wrong.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// usage marks err as a mistake in how ggzcheck was called.
+func usage(err error) error { return &ExitError{Code: check.ExitTool, Err: err} }
+
+// Run executes ggzcheck with args and returns its exit code.
+func Run(ctx context.Context, args []string, stdio IO) int {
+	root := newRoot(stdio)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return check.ExitOK
+	}
+	var exit *ExitError
+	if !errors.As(err, &exit) {
+		// Cobra's own errors (unknown command or flag) are usage errors too.
+		exit = &ExitError{Code: check.ExitTool, Err: err}
+	}
+	if exit.Err != nil {
+		fmt.Fprintf(stdio.Stderr, "ggzcheck: %v\n", exit.Err)
+		if exit.Code == check.ExitTool {
+			fmt.Fprintln(stdio.Stderr, "Zie 'ggzcheck --help'.")
+		}
+	}
+	return exit.Code
+}
+
+func newRoot(stdio IO) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "ggzcheck",
+		Short: "Controleert regioplannen cruciale ggz tegen de landelijke afspraken",
+		Long: `ggzcheck controleert de regioplannen cruciale ggz (één YAML-bestand per regio per
+inkoopjaar) tegen het planformaat en de afspraken uit de Gespreksleidraad cruciale
+ggz (21 juni 2024) en de notitie voor het BO cruciale ggz (20 maart 2024).
+
+Exitcodes: 0 alle plannen voldoen (waarschuwingen mogen), 1 minstens één plan heeft
+een fout, 2 ggzcheck kon niet draaien (verkeerde optie, onleesbaar pad, kapotte
+beleidsregel).`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdio.Stdout)
+	root.SetErr(stdio.Stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
+	root.AddCommand(newCheck(stdio))
+	return root
+}

@@ -1,0 +1,57 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+type jsonReport struct {
+	Findings []jsonFinding `json:"findings"`
+	Files    []jsonFile    `json:"files"`
+	Summary  check.Summary `json:"summary"`
+}
+
+type jsonFinding struct {
+	Rule     string           `json:"rule"`
+	Severity finding.Severity `json:"severity"`
+	File     string           `json:"file"`
+	Line     int              `json:"line"`
+	Column   int              `json:"column"`
+	Path     string           `json:"path"`
+	Message  string           `json:"message"`
+	Messages finding.Text     `json:"messages"`
+	Source   string           `json:"source"`
+}
+
+type jsonFile struct {
+	File              string `json:"file"`
+	Passed            bool   `json:"passed"`
+	Errors            int    `json:"errors"`
+	Warnings          int    `json:"warnings"`
+	PoliciesEvaluated bool   `json:"policies_evaluated"`
+}
+
+// writeJSON writes one object: every finding, the verdict per file, and the
+// summary. "message" is in the chosen language; "messages" holds both.
+func writeJSON(w io.Writer, rep check.Report, opts Options) error {
+	out := jsonReport{Findings: []jsonFinding{}, Files: []jsonFile{}, Summary: rep.Summary()}
+	for _, res := range rep.Results {
+		e, wn := finding.Count(res.Findings)
+		out.Files = append(out.Files, jsonFile{
+			File: res.File, Passed: res.Passed(), Errors: e, Warnings: wn, PoliciesEvaluated: res.PoliciesEvaluated,
+		})
+		for _, f := range res.Findings {
+			out.Findings = append(out.Findings, jsonFinding{
+				Rule: f.Rule, Severity: f.Severity, File: f.File, Line: f.Line, Column: f.Column,
+				Path: f.Path, Message: f.Message.In(opts.Lang), Messages: f.Message, Source: f.Source,
+			})
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

@@ -1,0 +1,54 @@
+// Package report renders a check report. Every format is a view of the same
+// findings, one file each.
+package report
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+// Format names an output format.
+type Format string
+
+// The output formats of `ggzcheck check`.
+const (
+	Text Format = "text"
+	JSON Format = "json"
+)
+
+// Formats lists every format, the default first; it feeds flag help and validation.
+func Formats() []Format { return []Format{Text, JSON} }
+
+// ParseFormat returns the format named s, or an error naming the valid ones.
+func ParseFormat(s string) (Format, error) {
+	if slices.Contains(Formats(), Format(s)) {
+		return Format(s), nil
+	}
+	names := make([]string, 0, len(Formats()))
+	for _, f := range Formats() {
+		names = append(names, string(f))
+	}
+	return "", fmt.Errorf("onbekend formaat %q; kies uit: %s", s, strings.Join(names, ", "))
+}
+
+// Options are the settings every format may use.
+type Options struct {
+	Lang  finding.Lang
+	Color bool // ANSI colour; only the text format uses it
+}
+
+// Write renders rep in format f to w.
+func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
+	switch f {
+	case Text:
+		return writeText(w, rep, opts)
+	case JSON:
+		return writeJSON(w, rep, opts)
+	}
+	return fmt.Errorf("onbekend formaat %q", f)
+}

@@ -1,0 +1,106 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+const (
+	red    = "\x1b[31m"
+	yellow = "\x1b[33m"
+	green  = "\x1b[32m"
+	bold   = "\x1b[1m"
+	reset  = "\x1b[0m"
+)
+
+// writeText writes one line per finding, file:line:col: severity rule message,
+// grouped by file, then a summary line.
+func writeText(out io.Writer, rep check.Report, opts Options) error {
+	w := bufio.NewWriter(out)
+	t := texts[opts.Lang]
+	paint := func(code, s string) string {
+		if !opts.Color {
+			return s
+		}
+		return code + s + reset
+	}
+	for i, res := range rep.Results {
+		if res.Passed() && len(res.Findings) == 0 {
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passes))
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		for _, f := range res.Findings {
+			sev := paint(red, t.error)
+			if f.Severity == finding.Warning {
+				sev = paint(yellow, t.warning)
+			}
+			fmt.Fprintf(w, "%s:%d:%d: %s %s %s [%s]\n",
+				paint(bold, f.File), f.Line, f.Column, sev, f.Rule, f.Message.In(opts.Lang), f.Source)
+		}
+		switch {
+		case !res.PoliciesEvaluated:
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), t.skipped)
+		case res.Passed():
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passesWithWarnings))
+		default:
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(red, t.fails))
+		}
+	}
+	s := rep.Summary()
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, t.summary(s))
+	return w.Flush()
+}
+
+type textStrings struct {
+	error, warning, passes, passesWithWarnings, fails, skipped string
+	summary                                                    func(check.Summary) string
+}
+
+var texts = map[finding.Lang]textStrings{
+	finding.NL: {
+		error:              "fout",
+		warning:            "waarschuwing",
+		passes:             "voldoet",
+		passesWithWarnings: "voldoet, met waarschuwingen",
+		fails:              "voldoet niet",
+		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
+		summary: func(s check.Summary) string {
+			return fmt.Sprintf("%s gecontroleerd: %d %s, %d %s; %s, %s.",
+				plural(s.Files, "plan", "plannen"), s.Passed, pick(s.Passed, "voldoet", "voldoen"),
+				s.Failed, pick(s.Failed, "voldoet niet", "voldoen niet"),
+				plural(s.Errors, "fout", "fouten"), plural(s.Warnings, "waarschuwing", "waarschuwingen"))
+		},
+	},
+	finding.EN: {
+		error:              "error",
+		warning:            "warning",
+		passes:             "passes",
+		passesWithWarnings: "passes, with warnings",
+		fails:              "fails",
+		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
+		summary: func(s check.Summary) string {
+			return fmt.Sprintf("%s checked: %d passed, %d failed; %s, %s.",
+				plural(s.Files, "plan", "plans"), s.Passed, s.Failed,
+				plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"))
+		},
+	},
+}
+
+func plural(n int, one, many string) string {
+	return fmt.Sprintf("%d %s", n, pick(n, one, many))
+}
+
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
