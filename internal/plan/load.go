@@ -30,7 +30,7 @@ type Limits struct {
 var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxNodes: 200_000, MaxDepth: 64}
 
 // Load parses one plan file. It returns a nil plan when the file cannot be
-// read as YAML at all; the findings then say why and where.
+// read as YAML at all or exceeds a limit; the findings then say why and where.
 func Load(file string, data []byte, lim Limits) (*Plan, []finding.Finding) {
 	l := &loader{file: file, lim: lim}
 	if len(data) > lim.MaxBytes {
@@ -75,6 +75,10 @@ func Load(file string, data []byte, lim Limits) (*Plan, []finding.Finding) {
 	}
 	p.positions[""] = Position{root.Line, root.Column}
 	p.Value, _ = l.convert(root, "", 0)
+	if l.stopped {
+		// A truncated value would only produce confusing schema findings.
+		return nil, l.findings
+	}
 	return p, l.findings
 }
 
@@ -207,10 +211,10 @@ func (l *loader) mapping(n *yaml.Node, ptr string, depth int) (any, bool) {
 	return m, true
 }
 
-var (
-	decimalInt   = regexp.MustCompile(`^[-+]?(0|[1-9][0-9]*)$`)
-	decimalFloat = regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$`)
-)
+// plainNumber is JSON's number grammar plus an optional '+': what YAML also
+// reads as octal (010), hexadecimal (0x1F), with underscores (1_000) or as
+// .5 and .inf is refused rather than silently reinterpreted.
+var plainNumber = regexp.MustCompile(`^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$`)
 
 func (l *loader) scalar(n *yaml.Node, ptr string) (any, bool) {
 	pos := Position{n.Line, n.Column}
@@ -227,7 +231,7 @@ func (l *loader) scalar(n *yaml.Node, ptr string) (any, bool) {
 		}
 		return b, true
 	case "!!int", "!!float":
-		if decimalInt.MatchString(n.Value) || decimalFloat.MatchString(n.Value) {
+		if plainNumber.MatchString(n.Value) {
 			if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !math.IsInf(f, 0) {
 				return json.Number(strings.TrimPrefix(n.Value, "+")), true
 			}
@@ -312,8 +316,8 @@ func explainSyntax(msg string) (nl, en string) {
 	}
 	for _, h := range hints {
 		if strings.Contains(msg, h.match) {
-			return "Het bestand is geen geldige YAML: " + h.nl + " (" + msg + ")",
-				"The file is not valid YAML: " + h.en + " (" + msg + ")"
+			return "Het bestand is geen geldige YAML: " + finding.LowerFirst(h.nl) + " (" + msg + ")",
+				"The file is not valid YAML: " + finding.LowerFirst(h.en) + " (" + msg + ")"
 		}
 	}
 	return "Het bestand is geen geldige YAML: " + msg + ".",

@@ -287,7 +287,7 @@ func sentence(s string) string {
 	if s == "" {
 		return "."
 	}
-	return ": " + strings.TrimSuffix(s, ".") + "."
+	return ": " + finding.LowerFirst(strings.TrimSuffix(s, ".")) + "."
 }
 
 func typeName(t, lang string) string {

@@ -65,11 +65,11 @@ niet_besproken contains melding if {
 	melding := {
 		"pad": sprintf("/wijzigingen_aanbod/%d", [i]),
 		"nl": sprintf(
-			"De %s (ingangsdatum %s) is niet met een zorgverzekeraar besproken. Bespreek elke wijziging in aanbod vroegtijdig met de zorgverzekeraars en leg onder 'besproken_met_zorgverzekeraars' vast met wie en wanneer.",
+			"De %s, die ingaat op %s, is niet met een zorgverzekeraar besproken. Bespreek elke wijziging in aanbod vroegtijdig met de zorgverzekeraars en leg onder 'besproken_met_zorgverzekeraars' vast met wie en wanneer.",
 			[wijziging_nl(w), w.ingangsdatum],
 		),
 		"en": sprintf(
-			"The %s (effective %s) has not been discussed with an insurer. Discuss every change in supply early with the insurers and record with whom and when under 'besproken_met_zorgverzekeraars'.",
+			"The %s, effective %s, has not been discussed with an insurer. Discuss every change in supply early with the insurers and record with whom and when under 'besproken_met_zorgverzekeraars'.",
 			[wijziging_en(w), w.ingangsdatum],
 		),
 	}

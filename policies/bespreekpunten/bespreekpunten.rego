@@ -30,11 +30,11 @@ overtreding contains v if {
 		sprintf("/bespreekpunten/%d/zorgvorm", [i]),
 		sprintf(
 			"Bespreekpunt '%s' gaat over %s. Die zorgvorm is regionaal fundament zonder landelijke functie; de landelijke tafel bespreekt alleen %s. Los dit knelpunt in de regio op en neem het op onder 'maatregelen'.",
-			[punt.titel, lib.zorgvorm_nl(punt.zorgvorm), concat(", ", landelijk_nl)],
+			[punt.titel, lib.zorgvorm_nl(punt.zorgvorm), lib.opsomming(landelijk_nl, "en")],
 		),
 		sprintf(
 			"Agenda item '%s' is about %s. That care form is the regional foundation without a national function; the national table only discusses %s. Solve this bottleneck in the region and put it under 'maatregelen'.",
-			[punt.titel, lib.zorgvorm_en(punt.zorgvorm), concat(", ", landelijk_en)],
+			[punt.titel, lib.zorgvorm_en(punt.zorgvorm), lib.opsomming(landelijk_en, "and")],
 		),
 	)
 }
@@ -190,5 +190,5 @@ landelijk_en := [lib.zorgvorm_en(vorm) | some vorm in landelijke_vormen]
 
 # METADATA
 # title: Codes van zorgvormen met mogelijk landelijke functie
-# description: Gesorteerd, zodat meldingen altijd hetzelfde zijn.
-landelijke_vormen := sort([vorm | some vorm, z in gegevens.zorgvormen; z.landelijke_functie_mogelijk])
+# description: In de volgorde van de bronnen, zodat meldingen altijd hetzelfde zijn.
+landelijke_vormen := [vorm | some vorm in lib.zorgvormen_op_volgorde; gegevens.zorgvormen[vorm].landelijke_functie_mogelijk]

@@ -71,5 +71,6 @@ test_contactpersoon_zonder_gegevens_is_fout if {
 
 test_melding_noemt_de_landelijke_vormen if {
 	some v in bespreekpunten.overtreding with input as {"bespreekpunten": [punt({"zorgvorm": "acute_zorg"})]}
-	contains(v.nl, "beveiligde zorg, hoogspecialistische zorg vanuit de ggz, hoogspecialistische zorg vanuit ziekenhuizen, klinische zorg")
+	contains(v.nl, "klinische zorg, beveiligde zorg, hoogspecialistische zorg vanuit de ggz en hoogspecialistische zorg vanuit ziekenhuizen")
+	contains(v.en, "clinical care, secure care, high-specialist care from mental-health institutions and high-specialist care from hospitals")
 }

@@ -46,3 +46,24 @@ rol_nl(rol) := gegevens.rollen[rol].naam
 # title: Naam van een rol (Engels)
 # description: De Engelse naam van een rol aan tafel, voor in meldingen.
 rol_en(rol) := gegevens.rollen[rol].naam_en
+
+# METADATA
+# title: Opsomming
+# description: Somt teksten op als "a, b en c"; het voegwoord is "en" of "and".
+# scope: document
+opsomming(teksten, _) := teksten[0] if count(teksten) == 1
+
+opsomming(teksten, voegwoord) := sprintf("%s %s %s", [
+	concat(", ", array.slice(teksten, 0, count(teksten) - 1)),
+	voegwoord,
+	teksten[count(teksten) - 1],
+]) if count(teksten) > 1
+
+# METADATA
+# title: Zorgvormen in volgorde
+# description: De codes van de zorgvormen in de volgorde van de bronnen.
+zorgvormen_op_volgorde := [vorm |
+	some nr in sort([z.volgorde | some z in gegevens.zorgvormen])
+	some vorm, z in gegevens.zorgvormen
+	z.volgorde == nr
+]

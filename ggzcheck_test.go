@@ -1,0 +1,303 @@
+package ggzcheck_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/cli"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+type run struct {
+	code           int
+	stdout, stderr string
+}
+
+type runOptions struct {
+	terminal bool
+	env      map[string]string
+}
+
+func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := cli.Run(context.Background(), args, cli.IO{
+		Stdout:           &out,
+		Stderr:           &errOut,
+		Getenv:           func(k string) string { return opts.env[k] },
+		StdoutIsTerminal: opts.terminal,
+	})
+	return run{code: code, stdout: out.String(), stderr: errOut.String()}
+}
+
+type jsonOutput struct {
+	Findings []struct {
+		Rule     string       `json:"rule"`
+		Severity string       `json:"severity"`
+		File     string       `json:"file"`
+		Line     int          `json:"line"`
+		Column   int          `json:"column"`
+		Path     *string      `json:"path"`
+		Message  string       `json:"message"`
+		Messages finding.Text `json:"messages"`
+		Source   string       `json:"source"`
+	} `json:"findings"`
+	Files []struct {
+		File              string `json:"file"`
+		Passed            bool   `json:"passed"`
+		Errors            int    `json:"errors"`
+		Warnings          int    `json:"warnings"`
+		PoliciesEvaluated bool   `json:"policies_evaluated"`
+	} `json:"files"`
+	Summary check.Summary `json:"summary"`
+}
+
+func decode(t *testing.T, s string) jsonOutput {
+	t.Helper()
+	var out jsonOutput
+	dec := json.NewDecoder(strings.NewReader(s))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		t.Fatalf("JSON output does not decode: %v\n%s", err, s)
+	}
+	return out
+}
+
+func testPlans(t *testing.T) []string {
+	t.Helper()
+	plans, err := filepath.Glob("testdata/plans/*.yaml")
+	if err != nil || len(plans) == 0 {
+		t.Fatalf("no test plans: %v", err)
+	}
+	return plans
+}
+
+// ruleOf returns the rule a test plan breaks: its name up to "--".
+func ruleOf(plan string) string {
+	name := strings.TrimSuffix(filepath.Base(plan), ".yaml")
+	rule, _, _ := strings.Cut(name, "--")
+	return rule
+}
+
+func catalogue(t *testing.T) map[string]finding.Rule {
+	t.Helper()
+	c, err := check.New(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := map[string]finding.Rule{}
+	for _, r := range c.Rules() {
+		rules[r.ID] = r
+	}
+	return rules
+}
+
+// TestPlansBreakExactlyOneRule checks every plan in testdata/plans against its
+// golden text output, and that it breaks exactly the rule in its name, at a
+// real position, with the exit code its severity implies.
+func TestPlansBreakExactlyOneRule(t *testing.T) {
+	rules := catalogue(t)
+	for _, plan := range testPlans(t) {
+		t.Run(filepath.Base(plan), func(t *testing.T) {
+			want := ruleOf(plan)
+			rule, ok := rules[want]
+			if !ok {
+				t.Fatalf("test plan names unknown rule %q", want)
+			}
+			wantCode := check.ExitFindings
+			if rule.Severity == finding.Warning {
+				wantCode = check.ExitOK
+			}
+
+			text := ggzcheck(t, runOptions{}, "check", plan)
+			if text.code != wantCode || text.stderr != "" {
+				t.Fatalf("exit %d, stderr %q; want exit %d and no stderr", text.code, text.stderr, wantCode)
+			}
+			golden(t, strings.TrimSuffix(plan, ".yaml")+".golden", text.stdout)
+
+			js := ggzcheck(t, runOptions{}, "check", "--format", "json", plan)
+			out := decode(t, js.stdout)
+			if js.code != wantCode || len(out.Findings) == 0 {
+				t.Fatalf("json: exit %d with %d findings", js.code, len(out.Findings))
+			}
+			for _, f := range out.Findings {
+				if f.Rule != want {
+					t.Errorf("fired %s at %d:%d (%s); want only %s", f.Rule, f.Line, f.Column, f.Message, want)
+				}
+				if f.File != plan || f.Line < 1 || f.Column < 1 || f.Path == nil || f.Source == "" ||
+					f.Messages.NL == "" || f.Messages.EN == "" || f.Message != f.Messages.NL || f.Severity != string(rule.Severity) {
+					t.Errorf("incomplete finding %+v", f)
+				}
+			}
+		})
+	}
+}
+
+// TestEveryRuleHasATestPlan keeps testdata in step with the rule catalogue.
+func TestEveryRuleHasATestPlan(t *testing.T) {
+	covered := map[string]bool{}
+	for _, p := range testPlans(t) {
+		covered[ruleOf(p)] = true
+	}
+	for id := range catalogue(t) {
+		// schema-overig is the fallback for schema keywords the plan schema
+		// does not use today; no plan can break it.
+		if id == schema.RuleOther {
+			continue
+		}
+		if !covered[id] {
+			t.Errorf("rule %s has no plan in testdata/plans", id)
+		}
+	}
+}
+
+func TestExamplePlansPass(t *testing.T) {
+	for _, args := range [][]string{
+		{"check"},
+		{"check", "regions"},
+		{"check", "testdata/basis.yaml"},
+	} {
+		r := ggzcheck(t, runOptions{}, append(args, "--format", "json")...)
+		out := decode(t, r.stdout)
+		if r.code != check.ExitOK || len(out.Findings) != 0 || out.Summary.Failed != 0 {
+			t.Errorf("%v: exit %d, findings %+v", args, r.code, out.Findings)
+		}
+		for _, f := range out.Files {
+			if !f.Passed || !f.PoliciesEvaluated {
+				t.Errorf("%v: %s passed=%v policies_evaluated=%v", args, f.File, f.Passed, f.PoliciesEvaluated)
+			}
+		}
+	}
+	r := ggzcheck(t, runOptions{}, "check", "--format", "json")
+	if n := decode(t, r.stdout).Summary.Files; n < 3 {
+		t.Errorf("regions/ holds %d plans; want at least 3", n)
+	}
+}
+
+func TestJSONGolden(t *testing.T) {
+	r := ggzcheck(t, runOptions{}, "check", "--format", "json", "testdata/plans/deelnemers-mandaat.yaml", "testdata/plans/schema-type.yaml", "testdata/basis.yaml")
+	golden(t, "testdata/golden/check.json", r.stdout)
+}
+
+func TestEnglishGolden(t *testing.T) {
+	r := ggzcheck(t, runOptions{}, "check", "--lang", "en", "testdata/plans/aanbod-laat-besproken.yaml", "testdata/plans/yaml-syntaxis.yaml", "testdata/basis.yaml")
+	golden(t, "testdata/golden/check-en.txt", r.stdout)
+}
+
+func TestExitCodes(t *testing.T) {
+	empty := t.TempDir()
+	unreadable := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(unreadable, []byte("regio: {}\n"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{name: "passing plan", args: []string{"check", "testdata/basis.yaml"}, code: 0},
+		{name: "failing plan", args: []string{"check", "testdata/plans/aanbod-financiele-reden.yaml"}, code: 1},
+		{name: "warning only", args: []string{"check", "testdata/plans/deelnemers-andere-financiers.yaml"}, code: 0},
+		{name: "failing among passing", args: []string{"check", "regions", "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
+		{name: "unknown flag", args: []string{"check", "--formaat", "json"}, code: 2, stderr: "unknown flag"},
+		{name: "unknown format", args: []string{"check", "--format", "xml", "regions"}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
+		{name: "unknown language", args: []string{"check", "--lang", "de", "regions"}, code: 2, stderr: "onbekende taal"},
+		{name: "missing path", args: []string{"check", "testdata/bestaat-niet.yaml"}, code: 2, stderr: "testdata/bestaat-niet.yaml bestaat niet"},
+		{name: "directory without plans", args: []string{"check", empty}, code: 2, stderr: "geen plannen"},
+		{name: "unknown command", args: []string{"controleer"}, code: 2, stderr: "unknown command"},
+	}
+	if os.Geteuid() != 0 { // root reads any file
+		tests = append(tests, struct {
+			name   string
+			args   []string
+			code   int
+			stderr string
+		}{name: "unreadable file", args: []string{"check", unreadable}, code: 2, stderr: "niet leesbaar"})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ggzcheck(t, runOptions{}, tt.args...)
+			if r.code != tt.code {
+				t.Errorf("exit %d, want %d; stderr %q", r.code, tt.code, r.stderr)
+			}
+			if tt.stderr == "" && r.stderr != "" || !strings.Contains(r.stderr, tt.stderr) {
+				t.Errorf("stderr %q, want it to contain %q", r.stderr, tt.stderr)
+			}
+			if tt.code == 2 && r.stdout != "" {
+				t.Errorf("a tool error printed a report: %q", r.stdout)
+			}
+		})
+	}
+}
+
+func TestColour(t *testing.T) {
+	plan := "testdata/plans/deelnemers-mandaat.yaml"
+	tests := []struct {
+		name string
+		opts runOptions
+		args []string
+		want bool
+	}{
+		{name: "terminal", opts: runOptions{terminal: true}, want: true},
+		{name: "NO_COLOR", opts: runOptions{terminal: true, env: map[string]string{"NO_COLOR": "1"}}},
+		{name: "pipe", opts: runOptions{}},
+		{name: "json on a terminal", opts: runOptions{terminal: true}, args: []string{"--format", "json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ggzcheck(t, tt.opts, append([]string{"check", plan}, tt.args...)...)
+			if got := strings.Contains(r.stdout, "\x1b["); got != tt.want {
+				t.Errorf("colour %v, want %v:\n%s", got, tt.want, r.stdout)
+			}
+		})
+	}
+}
+
+// TestSameInputSameBytes checks that output does not depend on argument order
+// or on the run.
+func TestSameInputSameBytes(t *testing.T) {
+	plans := testPlans(t)
+	reversed := slices.Clone(plans)
+	slices.Reverse(reversed)
+	for _, format := range []string{"text", "json"} {
+		first := ggzcheck(t, runOptions{}, append([]string{"check", "--format", format}, plans...)...)
+		for range 3 {
+			again := ggzcheck(t, runOptions{}, append([]string{"check", "--format", format}, reversed...)...)
+			if again.stdout != first.stdout || again.code != first.code {
+				t.Fatalf("%s output differs between runs", format)
+			}
+		}
+	}
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run 'go test . -update' to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run 'go test . -update' to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
