@@ -261,20 +261,39 @@ func (l *loader) checkTag(n *yaml.Node, want, ptr string) bool {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// parserErrors are the messages of yaml.v3's parser (as opposed to its
+// scanner). yaml.v3 reports their line 0-based, and it is the line where the
+// enclosing list or block starts, not where the problem is.
+var parserErrors = []string{
+	"did not find expected",
+	"found undefined tag handle",
+	"found duplicate %",
+	"found incompatible YAML document",
+}
+
 // syntaxError turns a yaml.v3 error into a positioned finding. yaml.v3 gives
 // only the line, so the column is where that line's text starts.
 func (l *loader) syntaxError(err error, data []byte) {
-	msg := err.Error()
-	pos := Position{1, 1}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		pos = Position{line, firstColumn(data, line)}
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
+		if isParserError(msg) {
+			line++
+		}
 	}
 	nl, en := explainSyntax(msg)
-	l.add(RuleSyntax, pos, nl, en)
+	l.add(RuleSyntax, Position{line, firstColumn(data, line)}, nl, en)
+}
+
+func isParserError(msg string) bool {
+	for _, p := range parserErrors {
+		if strings.HasPrefix(msg, p) && !strings.HasPrefix(msg, "did not find expected whitespace") {
+			return true
+		}
+	}
+	return false
 }
 
 // explainSyntax gives the common YAML parser messages a plain explanation.
@@ -290,20 +309,23 @@ func explainSyntax(msg string) (nl, en string) {
 			"Hier staat een 'sleutel: waarde' waar die niet kan staan. Controleer de inspringing, en zet tekst met een dubbele punt erin tussen aanhalingstekens.",
 			"A 'key: value' stands where it cannot. Check the indentation, and put text that contains a colon in quotes."},
 		{"did not find expected key",
-			"Hier verwachtte de lezer een nieuwe sleutel op dezelfde inspringing. Controleer de inspringing van deze en de vorige regel.",
-			"A new key at the same indentation was expected here. Check the indentation of this line and the one before."},
+			"In het blok dat op deze regel begint, staat verderop een regel die niet goed is ingesprongen of geen 'sleutel: waarde' is.",
+			"In the block that starts on this line, a later line is not indented properly or is not a 'key: value'."},
 		{"did not find expected '-' indicator",
-			"Hier verwachtte de lezer een nieuw lijstitem ('- '). Controleer de inspringing van de lijst.",
-			"A new list item ('- ') was expected here. Check the indentation of the list."},
+			"In de lijst die op deze regel begint, staat verderop een regel die geen nieuw lijstitem ('- ') is of verkeerd is ingesprongen.",
+			"In the list that starts on this line, a later line is not a new item ('- ') or is indented wrongly."},
 		{"could not find expected ':'",
 			"Hier ontbreekt de dubbele punt na een sleutel. Schrijf 'sleutel: waarde'.",
 			"A colon after a key is missing here. Write 'key: value'."},
 		{"did not find expected ',' or ']'",
-			"Een lijst tussen [ ] is niet goed afgesloten. Controleer de komma's en de sluitende ].",
-			"A list in [ ] is not closed properly. Check the commas and the closing ]."},
+			"De lijst tussen [ ] die op deze regel begint, is niet goed afgesloten. Controleer de komma's en de sluitende ].",
+			"The list in [ ] that starts on this line is not closed properly. Check the commas and the closing ]."},
 		{"did not find expected ',' or '}'",
-			"Een object tussen { } is niet goed afgesloten. Controleer de komma's en de sluitende }.",
-			"An object in { } is not closed properly. Check the commas and the closing }."},
+			"Het object tussen { } dat op deze regel begint, is niet goed afgesloten. Controleer de komma's en de sluitende }.",
+			"The object in { } that starts on this line is not closed properly. Check the commas and the closing }."},
+		{"did not find expected node content",
+			"Hier ontbreekt een waarde.",
+			"A value is missing here."},
 		{"found unexpected end of stream",
 			"Het bestand houdt midden in een waarde op, meestal door een aanhalingsteken dat niet is gesloten.",
 			"The file ends in the middle of a value, usually because a quote was not closed."},

@@ -1,0 +1,35 @@
+# ggzcheck: see README.md. `make run` checks the example plans; `make test` runs every test.
+GO ?= go
+BIN := bin/ggzcheck
+
+.PHONY: all build run test vet fmt-check fmt golden clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/ggzcheck
+
+# Check the example plans in regions/.
+run: build
+	./$(BIN) check regions/
+
+# Every test: formatting, vet, the Go and Rego tests with the race detector.
+test: fmt-check vet
+	$(GO) test -race -count=1 ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+# Rewrite the golden files after a deliberate change in output; review the diff.
+golden:
+	$(GO) test . -update
+
+clean:
+	rm -rf bin
