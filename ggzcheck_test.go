@@ -301,3 +301,16 @@ func golden(t *testing.T, path, got string) {
 		t.Errorf("output differs from %s (run 'go test . -update' to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
+
+// TestReadmeListsEveryRule keeps the rule list in README.md complete.
+func TestReadmeListsEveryRule(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range catalogue(t) {
+		if !strings.Contains(string(readme), "`"+id+"`") {
+			t.Errorf("README.md does not list rule %s", id)
+		}
+	}
+}

@@ -14,7 +14,7 @@ const (
 )
 
 // SourceYAML is the source reference of the loader's findings.
-const SourceYAML = "YAML 1.2; planformaat (README)"
+const SourceYAML = "README, Een plan schrijven"
 
 const agreement = "Leesbaar plan"
 
