@@ -1,0 +1,146 @@
+package schema
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+)
+
+// A small schema with every keyword the explanations handle.
+const testSchema = `{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://example.org/test.schema.json",
+  "type": "object",
+  "additionalProperties": false,
+  "required": ["naam", "aantal"],
+  "properties": {
+    "naam": {"$ref": "#/$defs/tekst", "description": "De naam."},
+    "aantal": {"type": "integer", "minimum": 0, "maximum": 10},
+    "soort": {"enum": ["afbouw", "sluiting"]},
+    "datum": {"type": "string", "format": "date"},
+    "email": {"type": "string", "format": "email"},
+    "code": {"type": "string", "pattern": "^[a-z]+$", "description": "Kleine letters."},
+    "lijst": {"type": "array", "minItems": 1, "maxItems": 2},
+    "vast": {"const": "ja"},
+    "uniek": {"type": "array", "uniqueItems": true}
+  },
+  "$defs": {"tekst": {"type": "string", "minLength": 1}}
+}`
+
+func validate(t *testing.T, src string) []finding.Finding {
+	t.Helper()
+	v, err := New([]byte(testSchema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, fs := plan.Load("p.yaml", []byte(src), plan.DefaultLimits)
+	if len(fs) != 0 {
+		t.Fatalf("load: %v", fs)
+	}
+	return v.Validate(p)
+}
+
+func TestExplanations(t *testing.T) {
+	tests := []struct {
+		name      string
+		src       string
+		rule      string
+		path      string
+		line, col int
+		nl, en    string
+	}{
+		{name: "missing", src: "naam: x\n", rule: RuleMissingKey, path: "/aantal", line: 1, col: 1, nl: "De verplichte sleutel 'aantal' ontbreekt in het plan.", en: "'aantal' is missing"},
+		{name: "missing with description", src: "aantal: 1\n", rule: RuleMissingKey, path: "/naam", line: 1, col: 1, nl: "Voeg 'naam:' toe: de naam."},
+		{name: "unknown", src: "naam: x\naantal: 1\nnaaam: y\n", rule: RuleUnknownKey, path: "/naaam", line: 3, col: 1, nl: "Bedoelde u 'naam'?", en: "Did you mean 'naam'?"},
+		{name: "unknown without suggestion", src: "naam: x\naantal: 1\nzzzzzz: y\n", rule: RuleUnknownKey, path: "/zzzzzz", line: 3, col: 1, nl: "Toegestaan: aantal, code,"},
+		{name: "type", src: "naam: x\naantal: twee\n", rule: RuleType, path: "/aantal", line: 2, col: 9, nl: "Hier hoort een geheel getal, maar er staat tekst ('twee').", en: "must be a whole number, but it is text"},
+		{name: "fraction", src: "naam: x\naantal: 2.5\n", rule: RuleType, path: "/aantal", line: 2, col: 9, nl: "maar er staat een getal (2.5)"},
+		{name: "yes is text", src: "naam: x\naantal: yes\n", rule: RuleType, path: "/aantal", line: 2, col: 9, nl: "tekst ('yes')"},
+		{name: "enum", src: "naam: x\naantal: 1\nsoort: afbow\n", rule: RuleEnum, path: "/soort", line: 3, col: 8, nl: "'afbow' is hier geen toegestane waarde. Bedoelde u 'afbouw'? Kies uit: afbouw, sluiting."},
+		{name: "const", src: "naam: x\naantal: 1\nvast: nee\n", rule: RuleEnum, path: "/vast", line: 3, col: 7, nl: "Kies uit: ja."},
+		{name: "minimum", src: "naam: x\naantal: -1\n", rule: RuleRange, path: "/aantal", line: 2, col: 9, nl: "De waarde -1 is te klein: het minimum is 0.", en: "too small"},
+		{name: "maximum", src: "naam: x\naantal: 11\n", rule: RuleRange, path: "/aantal", line: 2, col: 9, nl: "te groot: het maximum is 10"},
+		{name: "min items", src: "naam: x\naantal: 1\nlijst: []\n", rule: RuleRange, path: "/lijst", line: 3, col: 1, nl: "minstens 1 item"},
+		{name: "max items", src: "naam: x\naantal: 1\nlijst: [1, 2, 3]\n", rule: RuleRange, path: "/lijst", line: 3, col: 1, nl: "hooguit 2 item"},
+		{name: "empty text", src: "naam: ''\naantal: 1\n", rule: RuleEmpty, path: "/naam", line: 1, col: 7, nl: "Deze tekst is leeg."},
+		{name: "date", src: "naam: x\naantal: 1\ndatum: 31-12-2025\n", rule: RuleFormat, path: "/datum", line: 3, col: 8, nl: "'31-12-2025' is geen geldige datum. Schrijf een datum als JJJJ-MM-DD"},
+		{name: "impossible date", src: "naam: x\naantal: 1\ndatum: 2025-02-30\n", rule: RuleFormat, path: "/datum", line: 3, col: 8, nl: "geen geldige datum"},
+		{name: "email", src: "naam: x\naantal: 1\nemail: niet-een-adres\n", rule: RuleFormat, path: "/email", line: 3, col: 8, nl: "geen geldig e-mailadres"},
+		{name: "pattern", src: "naam: x\naantal: 1\ncode: AB\n", rule: RuleFormat, path: "/code", line: 3, col: 7, nl: "'AB' heeft niet de juiste vorm. Kleine letters."},
+		{name: "other keyword", src: "naam: x\naantal: 1\nuniek: [1, 1]\n", rule: RuleOther, path: "/uniek", line: 3, col: 1, nl: "Het plan voldoet hier niet aan het schema"},
+		{name: "root not an object", src: "- a\n", rule: RuleType, path: "", line: 1, col: 1, nl: "Hier hoort een object met sleutels, maar er staat een lijst."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := validate(t, tt.src)
+			if len(fs) != 1 {
+				t.Fatalf("got %d findings %+v, want 1", len(fs), fs)
+			}
+			f := fs[0]
+			if f.Rule != tt.rule || f.Path != tt.path || f.Line != tt.line || f.Column != tt.col {
+				t.Errorf("got %s %q %d:%d, want %s %q %d:%d", f.Rule, f.Path, f.Line, f.Column, tt.rule, tt.path, tt.line, tt.col)
+			}
+			if !strings.Contains(f.Message.NL, tt.nl) || !strings.Contains(f.Message.EN, tt.en) || f.Message.EN == "" {
+				t.Errorf("message %q / %q, want %q / %q", f.Message.NL, f.Message.EN, tt.nl, tt.en)
+			}
+		})
+	}
+}
+
+// TestPlanSchemaCompiles checks the shipped schema and that it rejects a typo
+// at every level, which is what makes it useful for editors too.
+func TestPlanSchemaCompiles(t *testing.T) {
+	src, err := os.ReadFile("../../schemas/regioplan.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := New(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(ptr string, node any)
+	walk = func(ptr string, node any) {
+		m, ok := node.(map[string]any)
+		if !ok {
+			return
+		}
+		if m["type"] == "object" {
+			if ap, ok := m["additionalProperties"].(bool); !ok || ap {
+				t.Errorf("%s: object without additionalProperties: false", ptr)
+			}
+			if _, ok := m["properties"]; !ok {
+				t.Errorf("%s: object without properties", ptr)
+			}
+		}
+		for k, c := range m {
+			walk(ptr+"/"+k, c)
+		}
+	}
+	walk("", v.raw)
+}
+
+func TestClosest(t *testing.T) {
+	options := []string{"mandaat", "initiatiefnemer", "organisatie", "rol"}
+	for in, want := range map[string]string{
+		"mandat":           "mandaat",
+		"Mandaat":          "mandaat",
+		"initiatiefnemers": "initiatiefnemer",
+		"organistie":       "organisatie",
+		"rl":               "rol",
+		"xyz":              "",
+		"contactpersoon":   "",
+	} {
+		if got := closest(in, options); got != want {
+			t.Errorf("closest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadable(t *testing.T) {
+	if got := readable("/deelnemers/0/contactpersoon"); got != "deelnemers[0].contactpersoon" {
+		t.Errorf("readable = %q", got)
+	}
+}
