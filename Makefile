@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/ggzcheck
 
-.PHONY: all build run test vet fmt-check fmt golden clean
+.PHONY: all build run test vet fmt-check fmt golden fuzz bench clean
 
 all: build
 
@@ -30,6 +30,16 @@ fmt:
 # Rewrite the golden files after a deliberate change in output; review the diff.
 golden:
 	$(GO) test . -update
+
+# Fuzz the whole check of one file (not part of `make test`, which runs the seeds).
+# Minimising is capped: the fuzzer's default spends up to a minute per new input.
+FUZZTIME ?= 60s
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzFile -fuzztime $(FUZZTIME) -fuzzminimizetime 50x ./internal/check/
+
+# Benchmarks of start-up and of checking one plan.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/check/
 
 clean:
 	rm -rf bin

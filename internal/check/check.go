@@ -5,11 +5,13 @@ package check
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -32,7 +34,14 @@ type Checker struct {
 	policy *policy.Engine
 	limits plan.Limits
 	rules  []finding.Rule
+	// evalTimeout bounds policy evaluation of one plan, so that a runaway
+	// policy ends a CI job with a clear error instead of hanging it.
+	evalTimeout time.Duration
 }
+
+// DefaultEvalTimeout is the time policy evaluation of one plan may take; a
+// plan normally takes about a millisecond.
+const DefaultEvalTimeout = 10 * time.Second
 
 // New compiles the embedded schema and policies.
 func New(ctx context.Context) (*Checker, error) {
@@ -53,7 +62,7 @@ func New(ctx context.Context) (*Checker, error) {
 		return nil, err
 	}
 	rules := slices.Concat(plan.Rules(), schema.Rules(), e.Rules())
-	return &Checker{schema: v, policy: e, limits: plan.DefaultLimits, rules: rules}, nil
+	return &Checker{schema: v, policy: e, limits: plan.DefaultLimits, rules: rules, evalTimeout: DefaultEvalTimeout}, nil
 }
 
 // Rules returns the catalogue of every check: reading, schema, policies.
@@ -83,7 +92,12 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 	if p != nil {
 		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(p), loadFindings)...)
 		if errs, _ := finding.Count(res.Findings); errs == 0 {
-			pf, err := c.policy.Evaluate(ctx, p)
+			evalCtx, cancel := context.WithTimeout(ctx, c.evalTimeout)
+			pf, err := c.policy.Evaluate(evalCtx, p)
+			cancel()
+			if errors.Is(evalCtx.Err(), context.DeadlineExceeded) {
+				return res, fmt.Errorf("%s: de beleidsregels deden er langer dan %s over; dat wijst op een fout in een beleidsregel", name, c.evalTimeout)
+			}
 			if err != nil {
 				return res, fmt.Errorf("%s: %w", name, err)
 			}

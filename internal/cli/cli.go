@@ -80,6 +80,7 @@ beleidsregel).`,
 	}
 	root.SetOut(stdio.Stdout)
 	root.SetErr(stdio.Stderr)
+	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.AddCommand(newCheck(stdio))
 	return root

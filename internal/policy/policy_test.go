@@ -5,10 +5,13 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/tester"
 
 	"github.com/ggzcheck/ggzcheck"
+	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
 )
 
@@ -114,5 +117,71 @@ func TestBrokenPoliciesAreRefused(t *testing.T) {
 				t.Fatalf("got error %v, want one mentioning %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestEveryRuleHasMetadata enforces that every rule and function in the
+// policies (tests aside) carries # METADATA, so a policy advisor can read
+// what each one does.
+func TestEveryRuleHasMetadata(t *testing.T) {
+	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	modules := make([]*ast.Module, 0, len(b.Modules))
+	for _, m := range b.Modules {
+		modules = append(modules, m)
+	}
+	set, errs := ast.BuildAnnotationSet(modules)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	annotated := map[string]bool{}
+	for _, e := range set.Flatten() {
+		if e.Annotations.Title == "" || strings.TrimSpace(e.Annotations.Description) == "" {
+			t.Errorf("%s: METADATA needs a title and a description", e.Path)
+		}
+		annotated[e.Path.String()] = true
+	}
+	for name, m := range b.Modules {
+		if !annotated[m.Package.Path.String()] {
+			t.Errorf("%s: package without METADATA", name)
+		}
+		for _, r := range m.Rules {
+			if !annotated[r.Ref().String()] && !annotated[r.Path().String()] {
+				t.Errorf("%s:%d: rule %s without METADATA", name, r.Location.Row, r.Head.Name)
+			}
+		}
+	}
+}
+
+// TestEvaluationStopsAtDeadline checks that a runaway policy ends when its
+// context does, instead of hanging a CI job.
+func TestEvaluationStopsAtDeadline(t *testing.T) {
+	slow := "package ggzcheck.afspraken.x\n# METADATA\n# title: t\n# custom:\n#   id: x\n#   severity: error\n#   source: s\n#   title_en: t\n" +
+		"overtreding contains v if {\n\tcount([n | some n in numbers.range(1, 100000000)]) > 0\n\tv := {\"regel\": \"x\", \"pad\": \"\", \"nl\": \"x\", \"en\": \"x\"}\n}\n"
+	main := "package ggzcheck\novertredingen contains v if { some v in data.ggzcheck.afspraken[_].overtreding }\n"
+	fsys := fstest.MapFS{
+		"p/gegevens.yaml": {Data: []byte("x: 1\n")},
+		"p/x.rego":        {Data: []byte(slow)},
+		"p/main.rego":     {Data: []byte(main)},
+	}
+	b, err := policy.ReadBundle(fsys, "p", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := policy.New(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = e.Evaluate(ctx, &plan.Plan{Value: map[string]any{}})
+	if err == nil {
+		t.Fatal("runaway policy returned no error")
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("evaluation took %s after a 100ms deadline", d)
 	}
 }

@@ -90,8 +90,8 @@ func TestExplanations(t *testing.T) {
 	}
 }
 
-// TestPlanSchemaCompiles checks the shipped schema and that it rejects a typo
-// at every level, which is what makes it useful for editors too.
+// TestPlanSchemaCompiles checks the shipped schema: it rejects a typo at every
+// level, which makes it useful for editors too, and bounds every list.
 func TestPlanSchemaCompiles(t *testing.T) {
 	src, err := os.ReadFile("../../schemas/regioplan.schema.json")
 	if err != nil {
@@ -114,6 +114,10 @@ func TestPlanSchemaCompiles(t *testing.T) {
 			if _, ok := m["properties"]; !ok {
 				t.Errorf("%s: object without properties", ptr)
 			}
+		}
+		// A bound on every list keeps policy evaluation bounded on hostile plans.
+		if _, ok := m["maxItems"]; m["type"] == "array" && !ok {
+			t.Errorf("%s: list without maxItems", ptr)
 		}
 		for k, c := range m {
 			walk(ptr+"/"+k, c)

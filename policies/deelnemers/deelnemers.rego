@@ -255,9 +255,19 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: Deelnemers per rol
+# description: >-
+#   Per rol de indices van de deelnemers met die rol. Een regel, geen functie, zodat
+#   OPA dit één keer per plan berekent en niet in elke lus opnieuw.
+deelnemers_per_rol[rol] contains i if {
+	some i, deelnemer in input.deelnemers
+	rol := deelnemer.rol
+}
+
+# METADATA
 # title: Deelnemers met een rol
 # description: De indices van de deelnemers met de gegeven rol.
-met_rol(rol) := {i | some i, deelnemer in input.deelnemers; deelnemer.rol == rol}
+met_rol(rol) := object.get(deelnemers_per_rol, rol, set())
 
 # METADATA
 # title: Genormaliseerde naam

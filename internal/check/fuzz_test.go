@@ -1,0 +1,45 @@
+package check_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+)
+
+// FuzzFile runs the whole check of one file on arbitrary bytes. Whatever the
+// input, it must not panic, must not fail as a tool, and must never pass a
+// file it could not evaluate. `make test` runs the seeds; `go test -fuzz
+// FuzzFile ./internal/check/` searches further.
+func FuzzFile(f *testing.F) {
+	for _, pattern := range []string{"../../regions/*/*.yaml", "../../testdata/*.yaml", "../../testdata/plans/*.yaml"} {
+		files, _ := filepath.Glob(pattern)
+		for _, name := range files {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	c, err := check.New(context.Background())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := c.File(context.Background(), "plan.yaml", data)
+		if err != nil {
+			t.Fatalf("tool error: %v", err)
+		}
+		if !res.PoliciesEvaluated && res.Passed() {
+			t.Fatalf("passed without evaluating the policies: %+v", res.Findings)
+		}
+		for _, fd := range res.Findings {
+			if fd.Line < 1 || fd.Column < 1 || fd.Message.NL == "" || fd.Message.EN == "" {
+				t.Fatalf("finding without position or message: %+v", fd)
+			}
+		}
+	})
+}
