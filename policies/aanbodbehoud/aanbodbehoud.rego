@@ -41,6 +41,35 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: Afbouw of sluiting zegt hoe de toegang geborgd blijft
+# description: >-
+#   Het doel is toegankelijkheid van cruciale ggz, niet het in stand houden van een
+#   bepaalde functie (notitie §6.2). Een wijziging die aanbod vermindert, zegt daarom
+#   hoe patiënten daarna toegang tot zorg houden.
+# custom:
+#   id: aanbod-borging-toegang
+#   severity: error
+#   source: notitie §6.2; Gespreksleidraad §1.3.2
+#   title_en: A reduction or closure says how access stays guaranteed
+overtreding contains v if {
+	some i, w in input.wijzigingen_aanbod
+	vermindering(w)
+	lib.tekst_ontbreekt(w, "borging_toegang")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/wijzigingen_aanbod/%d", [i]),
+		sprintf(
+			"De %s zegt niet hoe patiënten daarna toegang tot zorg houden. Leg onder 'borging_toegang' vast waar en hoe zij geholpen worden: het doel is toegankelijkheid, niet het behoud van een bepaalde functie.",
+			[wijziging_nl(w)],
+		),
+		sprintf(
+			"The %s does not say how patients keep access to care afterwards. Record under 'borging_toegang' where and how they will be served: the goal is access, not keeping a particular function.",
+			[wijziging_en(w)],
+		),
+	)
+}
+
+# METADATA
 # title: Wijziging besproken met de zorgverzekeraar voordat zij ingaat
 # description: >-
 #   Elke wijziging in aanbod is met minstens één zorgverzekeraar besproken, en wel
@@ -106,7 +135,7 @@ overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	[j, eerste] := eerste_bespreking(w)
 	eerste < w.ingangsdatum
-	dagen := dagen_tussen(eerste, w.ingangsdatum)
+	dagen := lib.dagen_tussen(eerste, w.ingangsdatum)
 	dagen < gegevens.minimale_aanlooptijd_dagen
 	v := lib.bevinding(
 		rego.metadata.rule(),
@@ -138,11 +167,6 @@ eerste_bespreking(w) := [j, eerste] if {
 	eerste := min({b.datum | some b in besprekingen})
 	j := min({k | some k, b in besprekingen; b.datum == eerste})
 }
-
-# METADATA
-# title: Dagen tussen twee datums
-# description: Het aantal dagen van datum a tot datum b (JJJJ-MM-DD).
-dagen_tussen(a, b) := round((time.parse_ns("2006-01-02", b) - time.parse_ns("2006-01-02", a)) / 86400000000000)
 
 # METADATA
 # title: Beschrijving van een wijziging

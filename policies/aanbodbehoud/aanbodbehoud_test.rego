@@ -12,6 +12,7 @@ wijziging(extra) := object.union(
 		"capaciteit_na": 30,
 		"ingangsdatum": "2026-01-01",
 		"redenen": ["personeel"],
+		"borging_toegang": "Patiënten gaan naar de kliniek van de buurregio.",
 		"besproken_met_zorgverzekeraars": [{"organisatie": "Zorgverzekeraar Duin", "datum": "2025-03-01"}],
 	},
 	extra,
@@ -102,4 +103,15 @@ test_melding_noemt_aanbieder_en_afdeling if {
 	some v in aanbodbehoud.overtreding with input as plan
 	contains(v.nl, "afbouw bij GGZ Zilverduin, afdeling Kliniek De Helm (klinische zorg)")
 	contains(v.en, "reduction at GGZ Zilverduin, department Kliniek De Helm (clinical care)")
+}
+
+test_afbouw_zonder_borging_toegang_is_fout if {
+	plan := {"wijzigingen_aanbod": [object.remove(wijziging({}), ["borging_toegang"])]}
+	regels(plan) == {"aanbod-borging-toegang"}
+	paden(plan) == {"/wijzigingen_aanbod/0"}
+}
+
+test_uitbreiding_zonder_borging_toegang_mag if {
+	w := object.remove(wijziging({"soort": "uitbreiding", "capaciteit_voor": 20, "capaciteit_na": 30}), ["borging_toegang"])
+	regels({"wijzigingen_aanbod": [w]}) == set()
 }

@@ -179,6 +179,38 @@ zonder_contact contains melding if {
 }
 
 # METADATA
+# title: Bespreekpunt over een zorgvorm met een knelpunt
+# description: >-
+#   De landelijke tafel is er alleen voor knelpunten die de regio niet zelf kan
+#   oplossen. Toont het plan voor de zorgvorm van een bespreekpunt geen knelpunt (geen
+#   disbalans, niet onder druk, aanwezig), dan is het bespreekpunt niet onderbouwd.
+# custom:
+#   id: bespreekpunt-zonder-knelpunt
+#   severity: warning
+#   source: Gespreksleidraad §3.2, §4.1.1
+#   title_en: Agenda item about a care form with a bottleneck
+overtreding contains v if {
+	some i, punt in input.bespreekpunten
+	gegevens.zorgvormen[punt.zorgvorm].landelijke_functie_mogelijk
+	z := input.zorgvormen[punt.zorgvorm]
+	z.aanwezig == true
+	count(object.get(lib.knelpunten, punt.zorgvorm, set())) == 0
+	not z.onder_druk.mate in {"enigszins", "sterk"}
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/bespreekpunten/%d/zorgvorm", [i]),
+		sprintf(
+			"Bespreekpunt '%s' gaat over %s, maar het plan toont daar geen knelpunt: de vraag past binnen de capaciteit, er is geen lange wachttijd of gesloten wachtlijst en het aanbod staat niet onder druk. Onderbouw het knelpunt met de cijfers bij de zorgvorm, of laat het bespreekpunt vallen.",
+			[punt.titel, lib.zorgvorm_nl(punt.zorgvorm)],
+		),
+		sprintf(
+			"Agenda item '%s' is about %s, but the plan shows no bottleneck there: demand fits the capacity, there is no long wait or closed waiting list and the supply is not under pressure. Support the bottleneck with the figures of the care form, or drop the item.",
+			[punt.titel, lib.zorgvorm_en(punt.zorgvorm)],
+		),
+	)
+}
+
+# METADATA
 # title: Zorgvormen met mogelijk landelijke functie
 # description: De namen van de zorgvormen die een bespreekpunt kunnen zijn, in de volgorde van de gegevens.
 landelijk_nl := [lib.zorgvorm_nl(vorm) | some vorm in landelijke_vormen]

@@ -74,3 +74,28 @@ test_melding_noemt_de_landelijke_vormen if {
 	contains(v.nl, "klinische zorg, beveiligde zorg, hoogspecialistische zorg vanuit de ggz en hoogspecialistische zorg vanuit ziekenhuizen")
 	contains(v.en, "clinical care, secure care, high-specialist care from mental-health institutions and high-specialist care from hospitals")
 }
+
+zorgvormen(beveiligd) := {"beveiligde_zorg": beveiligd}
+
+regels_met(punten, vormen) := {v.regel | some v in bespreekpunten.overtreding with input as {"bespreekpunten": punten, "zorgvormen": vormen}}
+
+rustig := {
+	"aanwezig": true,
+	"werkelijke_jaarlijkse_vraag": 90,
+	"jaarlijkse_capaciteit": {"patienten_binnen_regio": 100},
+	"onvervulde_vraag": {"gemiddelde_wachttijd_weken": 2, "aantal_gesloten_wachtlijsten": 0},
+	"onder_druk": {"mate": "niet"},
+}
+
+test_bespreekpunt_zonder_knelpunt_is_waarschuwing if {
+	regels_met([punt({})], zorgvormen(rustig)) == {"bespreekpunt-zonder-knelpunt"}
+}
+
+test_bespreekpunt_met_knelpunt_mag if {
+	regels_met([punt({})], zorgvormen(object.union(rustig, {"werkelijke_jaarlijkse_vraag": 120}))) == set()
+	regels_met([punt({})], zorgvormen(object.union(rustig, {"onder_druk": {"mate": "enigszins"}}))) == set()
+}
+
+test_bespreekpunt_over_afwezige_zorgvorm_mag if {
+	regels_met([punt({})], zorgvormen({"aanwezig": false})) == set()
+}

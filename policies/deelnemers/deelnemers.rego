@@ -255,6 +255,63 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: Overige aanbieders zeggen waarom ze nodig zijn
+# description: >-
+#   Andere dan cruciale-ggz-aanbieders nemen alleen deel als de partijen menen dat dat
+#   nodig is voor een sluitend plan; het plan zegt waarom.
+# custom:
+#   id: deelnemers-overige-aanbieder
+#   severity: warning
+#   source: Gespreksleidraad §3.1.1, Bijlage 1
+#   title_en: Other providers say why they are needed
+overtreding contains v if {
+	some i in met_rol("overige_aanbieder")
+	deelnemer := input.deelnemers[i]
+	lib.tekst_ontbreekt(deelnemer, "motivatie_deelname")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/deelnemers/%d", [i]),
+		sprintf(
+			"%s neemt deel als overige aanbieder, maar het plan zegt niet waarom. Overige aanbieders sluiten alleen aan als dat nodig is voor een sluitend plan: leg dat uit onder 'motivatie_deelname'.",
+			[deelnemer.organisatie],
+		),
+		sprintf(
+			"%s takes part as an other provider, but the plan does not say why. Other providers join only when needed for a closing plan: explain under 'motivatie_deelname'.",
+			[deelnemer.organisatie],
+		),
+	)
+}
+
+# METADATA
+# title: Vertegenwoordiging via de cliëntenraad is toegelicht
+# description: >-
+#   Patiëntvertegenwoordiging loopt via MIND; via de cliëntenraad van de kerninstelling
+#   is het alternatief als MIND geen optie blijkt. Het plan zegt dan waarom.
+# custom:
+#   id: deelnemers-clientenraad
+#   severity: warning
+#   source: Gespreksleidraad §3.1.1, voetnoot 15
+#   title_en: Representation through the client council is explained
+overtreding contains v if {
+	some i in met_rol("patientvertegenwoordiging")
+	deelnemer := input.deelnemers[i]
+	deelnemer.vertegenwoordiging_via == "clientenraad_kerninstelling"
+	lib.tekst_ontbreekt(deelnemer, "toelichting")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/deelnemers/%d/vertegenwoordiging_via", [i]),
+		sprintf(
+			"De patiënten zijn vertegenwoordigd via de cliëntenraad van de kerninstelling (%s). Dat is het alternatief als vertegenwoordiging via MIND geen optie blijkt: leg onder 'toelichting' uit waarom.",
+			[deelnemer.organisatie],
+		),
+		sprintf(
+			"Patients are represented through the core institution's client council (%s). That is the alternative when representation through MIND is not an option: explain why under 'toelichting'.",
+			[deelnemer.organisatie],
+		),
+	)
+}
+
+# METADATA
 # title: Deelnemers per rol
 # description: >-
 #   Per rol de indices van de deelnemers met die rol. Een regel, geen functie, zodat

@@ -30,8 +30,25 @@ test_zonder_patientvertegenwoordiging_is_fout if {
 	regels(zonder("patientvertegenwoordiging")) == {"deelnemers-patientvertegenwoordiging"}
 }
 
-test_clientenraad_mag_ook if {
-	regels(met(0, {"vertegenwoordiging_via": "clientenraad_kerninstelling"})) == set()
+test_clientenraad_met_toelichting_mag if {
+	regels(met(0, {"vertegenwoordiging_via": "clientenraad_kerninstelling", "toelichting": "MIND heeft hier geen regionale vertegenwoordiger."})) == set()
+}
+
+test_clientenraad_zonder_toelichting_is_waarschuwing if {
+	ds := met(0, {"vertegenwoordiging_via": "clientenraad_kerninstelling"})
+	regels(ds) == {"deelnemers-clientenraad"}
+	paden(ds) == {"/deelnemers/0/vertegenwoordiging_via"}
+}
+
+test_overige_aanbieder_met_motivatie_mag if {
+	ds := array.concat(volledig, [{"rol": "overige_aanbieder", "organisatie": "Beschermd Wonen", "contactpersoon": persoon("B"), "mandaat": true, "motivatie_deelname": "Uitstroom loopt vast op beschermd wonen."}])
+	regels(ds) == set()
+}
+
+test_overige_aanbieder_zonder_motivatie_is_waarschuwing if {
+	ds := array.concat(volledig, [{"rol": "overige_aanbieder", "organisatie": "Beschermd Wonen", "contactpersoon": persoon("B"), "mandaat": true}])
+	regels(ds) == {"deelnemers-overige-aanbieder"}
+	paden(ds) == {"/deelnemers/7"}
 }
 
 test_zonder_kerninstelling_is_fout if {

@@ -67,3 +67,13 @@ zorgvormen_op_volgorde := [vorm |
 	some vorm, z in gegevens.zorgvormen
 	z.volgorde == nr
 ]
+
+# METADATA
+# title: Hoofdletter
+# description: De tekst met een hoofdletter aan het begin, voor een naam aan het begin van een zin.
+hoofdletter(tekst) := concat("", [upper(substring(tekst, 0, 1)), substring(tekst, 1, -1)])
+
+# METADATA
+# title: Dagen tussen twee datums
+# description: Het aantal dagen van datum a tot datum b (JJJJ-MM-DD).
+dagen_tussen(a, b) := round((time.parse_ns("2006-01-02", b) - time.parse_ns("2006-01-02", a)) / 86400000000000)

@@ -1,0 +1,97 @@
+# METADATA
+# title: H. Escalatie
+# description: >-
+#   Bereikt de eerste ronde geen consensus over de bespreekpunten, dan organiseert de
+#   regio een extra bijeenkomst, en zo nodig een tweede. Pas als het na twee
+#   aanvullende gesprekken niet lukt, kan een partij escaleren naar de subcommissie van
+#   de landelijke tafel. De escalerende partij motiveert haar bezwaar zorgvuldig en
+#   deelt die motivatie met de andere regionale partijen (Gespreksleidraad §5).
+package ggzcheck.afspraken.escalatie
+
+import data.ggzcheck.gegevens
+import data.ggzcheck.lib
+
+# METADATA
+# title: Escalatie pas na twee extra bijeenkomsten
+# description: Een partij escaleert pas als twee extra bijeenkomsten geen overeenstemming brachten.
+# custom:
+#   id: escalatie-extra-bijeenkomsten
+#   severity: error
+#   source: Gespreksleidraad §5
+#   title_en: Escalation only after two extra meetings
+overtreding contains v if {
+	some i, escalatie in input.escalaties
+	eerdere := [b |
+		some b in object.get(input, "extra_bijeenkomsten", [])
+		b.datum <= escalatie.datum
+		not b.overeenstemming == true
+	]
+	count(eerdere) < gegevens.escalatie.minimaal_extra_bijeenkomsten
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/escalaties/%d/datum", [i]),
+		sprintf(
+			"%s escaleert op %s na %d extra bijeenkomst(en) zonder overeenstemming. Escaleren kan pas als het na %d aanvullende gesprekken niet lukt tot een oplossing te komen; leg die onder 'extra_bijeenkomsten' vast, met 'overeenstemming: false'.",
+			[escalatie.partij, escalatie.datum, count(eerdere), gegevens.escalatie.minimaal_extra_bijeenkomsten],
+		),
+		sprintf(
+			"%s escalates on %s after %d extra meeting(s) without agreement. Escalation is only possible after %d additional meetings failed; record them under 'extra_bijeenkomsten', with 'overeenstemming: false'.",
+			[escalatie.partij, escalatie.datum, count(eerdere), gegevens.escalatie.minimaal_extra_bijeenkomsten],
+		),
+	)
+}
+
+# METADATA
+# title: Escalatie is volledig gemotiveerd
+# description: >-
+#   De escalerende partij levert in ieder geval: het concrete knelpunt, de argumenten
+#   van de partijen en de informatie die ze onderbouwt, de gemaakte afwegingen en waarom
+#   er geen oplossing kwam, en een oplossingsrichting met de perspectieven en de
+#   benodigde expertise.
+# custom:
+#   id: escalatie-motivatie
+#   severity: error
+#   source: Gespreksleidraad §5
+#   title_en: Escalation is fully motivated
+overtreding contains v if {
+	some i, escalatie in input.escalaties
+	some onderdeel, namen in gegevens.escalatie.motivatie
+	lib.tekst_ontbreekt(object.get(escalatie, "motivatie", {}), onderdeel)
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/escalaties/%d/motivatie/%s", [i, onderdeel]),
+		sprintf(
+			"De motivatie van de escalatie door %s noemt niet %s. Vul 'motivatie.%s' in: de subcommissie beslist op basis van deze informatie.",
+			[escalatie.partij, namen.naam, onderdeel],
+		),
+		sprintf(
+			"The motivation of the escalation by %s does not give %s. Fill in 'motivatie.%s': the subcommittee decides on this information.",
+			[escalatie.partij, namen.naam_en, onderdeel],
+		),
+	)
+}
+
+# METADATA
+# title: Motivatie gedeeld met de regionale partijen
+# description: De escalerende partij deelt haar motivatie ook met de andere regionale partijen.
+# custom:
+#   id: escalatie-gedeeld
+#   severity: error
+#   source: Gespreksleidraad §5
+#   title_en: Motivation shared with the regional parties
+overtreding contains v if {
+	some i, escalatie in input.escalaties
+	lib.tekst_ontbreekt(escalatie, "gedeeld_met_regionale_partijen_op")
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/escalaties/%d", [i]),
+		sprintf(
+			"Het plan zegt niet dat %s de motivatie van de escalatie met de andere regionale partijen deelde. Dat is een voorwaarde voor escalatie: leg de datum vast onder 'gedeeld_met_regionale_partijen_op'.",
+			[escalatie.partij],
+		),
+		sprintf(
+			"The plan does not say that %s shared the motivation of the escalation with the other regional parties. That is a condition for escalating: record the date under 'gedeeld_met_regionale_partijen_op'.",
+			[escalatie.partij],
+		),
+	)
+}

@@ -1,0 +1,74 @@
+package ggzcheck.afspraken.escalatie_test
+
+import data.ggzcheck.afspraken.escalatie
+
+motivatie := {
+	"knelpunt": "Geen consensus over het bespreekpunt klinische zorg.",
+	"argumenten": "De verzekeraar vindt het regionaal oplosbaar; de kerninstelling niet.",
+	"onderbouwing": "Wachtlijstcijfers 2024.",
+	"afwegingen": "De tafel woog regionale herverdeling af.",
+	"waarom_geen_oplossing": "Geen partij kan de bedden leveren.",
+	"oplossingsrichting": "Bespreking op de landelijke tafel.",
+	"perspectieven": "Patiënten en aanbieders zijn gehoord.",
+	"benodigde_expertise": "Capaciteitsplanning van het landelijk netwerk.",
+}
+
+esc(extra) := object.union({
+	"partij": "GGZ Zilverduin",
+	"datum": "2025-06-20",
+	"onderwerp": "Bespreekpunt klinische zorg",
+	"motivatie": motivatie,
+	"gedeeld_met_regionale_partijen_op": "2025-06-20",
+}, extra)
+
+extra := [
+	{"datum": "2025-06-02", "overeenstemming": false},
+	{"datum": "2025-06-16"},
+]
+
+regels(p) := {v.regel | some v in escalatie.overtreding with input as p}
+
+paden(p) := {v.pad | some v in escalatie.overtreding with input as p}
+
+test_volledige_escalatie_mag if {
+	regels({"escalaties": [esc({})], "extra_bijeenkomsten": extra}) == set()
+}
+
+test_geen_escalatie_geen_bevindingen if {
+	regels({"extra_bijeenkomsten": extra}) == set()
+}
+
+test_na_een_extra_bijeenkomst_is_fout if {
+	p := {"escalaties": [esc({})], "extra_bijeenkomsten": [extra[0]]}
+	regels(p) == {"escalatie-extra-bijeenkomsten"}
+	paden(p) == {"/escalaties/0/datum"}
+}
+
+test_bijeenkomst_met_overeenstemming_telt_niet if {
+	p := {"escalaties": [esc({})], "extra_bijeenkomsten": [extra[0], {"datum": "2025-06-16", "overeenstemming": true}]}
+	regels(p) == {"escalatie-extra-bijeenkomsten"}
+}
+
+test_bijeenkomst_na_escalatie_telt_niet if {
+	p := {"escalaties": [esc({})], "extra_bijeenkomsten": [extra[0], {"datum": "2025-06-30"}]}
+	regels(p) == {"escalatie-extra-bijeenkomsten"}
+}
+
+test_onvolledige_motivatie_is_fout if {
+	# object.union merges nested objects, so replace the motivation via object.remove.
+	onvolledig := object.union(object.remove(esc({}), ["motivatie"]), {"motivatie": object.remove(motivatie, ["perspectieven", "afwegingen"])})
+	p := {"escalaties": [onvolledig], "extra_bijeenkomsten": extra}
+	regels(p) == {"escalatie-motivatie"}
+	paden(p) == {"/escalaties/0/motivatie/perspectieven", "/escalaties/0/motivatie/afwegingen"}
+}
+
+test_zonder_motivatie_mist_alles if {
+	p := {"escalaties": [object.remove(esc({}), ["motivatie"])], "extra_bijeenkomsten": extra}
+	count(paden(p)) == 8
+}
+
+test_niet_gedeeld_is_fout if {
+	p := {"escalaties": [object.remove(esc({}), ["gedeeld_met_regionale_partijen_op"])], "extra_bijeenkomsten": extra}
+	regels(p) == {"escalatie-gedeeld"}
+	paden(p) == {"/escalaties/0"}
+}

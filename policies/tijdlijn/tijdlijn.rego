@@ -1,0 +1,291 @@
+# METADATA
+# title: F. Tijdlijn
+# description: >-
+#   Voor inkoopjaar J praat de regionale tafel in jaar J-1 in minimaal twee
+#   gespreksrondes. De voorzitter verspreidt de voorbereidende informatie uiterlijk twee
+#   weken voor de eerste bijeenkomst. Eind mei is de eerste ronde afgerond en de inbreng
+#   bij de landelijke tafel aangeleverd; de landelijke tafel adviseert begin juli; medio
+#   augustus is de tweede ronde afgerond (Gespreksleidraad §2.1, §2.2, §3, §3.1.2).
+#   De datums staan in policies/gegevens.yaml onder 'tijdlijn'.
+package ggzcheck.afspraken.tijdlijn
+
+import data.ggzcheck.gegevens
+import data.ggzcheck.lib
+
+# METADATA
+# title: Voorbereidende informatie op tijd verspreid
+# description: De voorbereidende informatie is uiterlijk twee weken voor de eerste bijeenkomst verspreid.
+# custom:
+#   id: tijdlijn-informatie
+#   severity: error
+#   source: Gespreksleidraad §3.1.2
+#   title_en: Preparatory information distributed in time
+overtreding contains v if {
+	some melding in informatie_te_laat
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Informatie te laat
+# description: Geen datum van verspreiding, of minder dagen voor de eerste bijeenkomst dan afgesproken.
+# scope: document
+informatie_te_laat contains melding if {
+	geldt
+	eerste := eerste_bijeenkomst
+	lib.tekst_ontbreekt(object.get(input, "tijdlijn", {}), "voorbereidende_informatie_verspreid")
+	melding := {
+		"pad": "/tijdlijn",
+		"nl": sprintf("Het plan zegt niet wanneer de voorbereidende informatie is verspreid. Leg onder 'tijdlijn.voorbereidende_informatie_verspreid' vast wanneer de voorzitter haar stuurde: uiterlijk %d dagen voor de eerste bijeenkomst (%s).", [dagen_vooraf, eerste]),
+		"en": sprintf("The plan does not say when the preparatory information was distributed. Record under 'tijdlijn.voorbereidende_informatie_verspreid' when the chair sent it: at least %d days before the first meeting (%s).", [dagen_vooraf, eerste]),
+	}
+}
+
+informatie_te_laat contains melding if {
+	geldt
+	eerste := eerste_bijeenkomst
+	verspreid := input.tijdlijn.voorbereidende_informatie_verspreid
+	dagen := lib.dagen_tussen(verspreid, eerste)
+	dagen < dagen_vooraf
+	melding := {
+		"pad": "/tijdlijn/voorbereidende_informatie_verspreid",
+		"nl": sprintf("De voorbereidende informatie is %d dagen voor de eerste bijeenkomst (%s) verspreid; afgesproken is uiterlijk %d dagen vooraf, zodat deelnemers zich kunnen voorbereiden.", [dagen, eerste, dagen_vooraf]),
+		"en": sprintf("The preparatory information was distributed %d days before the first meeting (%s); the agreement is at least %d days ahead, so that participants can prepare.", [dagen, eerste, dagen_vooraf]),
+	}
+}
+
+# METADATA
+# title: Minstens twee gespreksrondes
+# description: De regio organiseert minimaal twee gespreksrondes, met daartussen de landelijke tafel.
+# custom:
+#   id: tijdlijn-rondes
+#   severity: error
+#   source: Gespreksleidraad §2.1, §3
+#   title_en: At least two rounds
+overtreding contains v if {
+	geldt
+	aantal := count({r.ronde | some r in object.get(input, "gespreksrondes", [])})
+	aantal < gegevens.tijdlijn.minimaal_aantal_rondes
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		pad_rondes,
+		sprintf("Het plan noemt %d gespreksronde(s); elke regio organiseert er minimaal %d, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten.", [aantal, gegevens.tijdlijn.minimaal_aantal_rondes]),
+		sprintf("The plan lists %d round(s); every region holds at least %d, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'.", [aantal, gegevens.tijdlijn.minimaal_aantal_rondes]),
+	)
+}
+
+# METADATA
+# title: Eerste ronde eind mei afgerond en ingebracht
+# description: De eerste ronde is eind mei van het jaar voor het inkoopjaar afgerond, en de inbreng is dan bij de landelijke tafel.
+# custom:
+#   id: tijdlijn-eerste-ronde
+#   severity: error
+#   source: Gespreksleidraad §2.2
+#   title_en: First round closed and input delivered by the end of May
+overtreding contains v if {
+	some melding in eerste_ronde_te_laat
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Eerste ronde te laat
+# description: Afronding of inbreng van de eerste ronde ontbreekt of ligt na de uiterste datum.
+# scope: document
+eerste_ronde_te_laat contains melding if {
+	geldt
+	some i, ronde in input.gespreksrondes
+	ronde.ronde == 1
+	some veld in ["afgerond", "inbreng_landelijke_tafel"]
+	datum := object.get(ronde, veld, "")
+	niet_op_tijd(datum, uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk))
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/%s", [i, veld]),
+		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
+		"en": sprintf("%s of the first round %s; the agreement is %s at the latest, so that the national table can meet in June.", [eerste_ronde_en[veld], datum_en(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
+	}
+}
+
+# METADATA
+# title: Onderdelen van de eerste ronde
+# description: Hoe afronding en inbreng van de eerste ronde in meldingen heten.
+eerste_ronde_nl := {"afgerond": "De afronding", "inbreng_landelijke_tafel": "De inbreng bij de landelijke tafel"}
+
+# METADATA
+# title: Onderdelen van de eerste ronde (Engels)
+# description: Hoe afronding en inbreng van de eerste ronde in Engelse meldingen heten.
+eerste_ronde_en := {"afgerond": "The close", "inbreng_landelijke_tafel": "The input to the national table"}
+
+# METADATA
+# title: Tweede ronde na het advies en medio augustus afgerond
+# description: >-
+#   De tweede ronde bespreekt het advies van de landelijke tafel (begin juli): haar
+#   bijeenkomsten liggen na dat advies, en zij is medio augustus afgerond.
+# custom:
+#   id: tijdlijn-tweede-ronde
+#   severity: error
+#   source: Gespreksleidraad §2.2, §3.4
+#   title_en: Second round after the national advice and closed by mid-August
+overtreding contains v if {
+	some melding in tweede_ronde_te_laat
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Tweede ronde niet op tijd
+# description: Afronding ontbreekt of is te laat, het advies ontbreekt, of een bijeenkomst ligt voor het advies.
+# scope: document
+tweede_ronde_te_laat contains melding if {
+	geldt
+	some i, ronde in input.gespreksrondes
+	ronde.ronde == 2
+	datum := object.get(ronde, "afgerond", "")
+	niet_op_tijd(datum, uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk))
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/afgerond", [i]),
+		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot november) kan landen.", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
+		"en": sprintf("The close of the second round %s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [datum_en(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
+	}
+}
+
+tweede_ronde_te_laat contains melding if {
+	geldt
+	some ronde in input.gespreksrondes
+	ronde.ronde == 2
+	lib.tekst_ontbreekt(object.get(input, "tijdlijn", {}), "advies_landelijke_tafel_ontvangen")
+	melding := {
+		"pad": "/tijdlijn",
+		"nl": "Het plan zegt niet wanneer het advies van de landelijke tafel binnenkwam. De tweede ronde bespreekt dat advies: leg de datum vast onder 'tijdlijn.advies_landelijke_tafel_ontvangen'.",
+		"en": "The plan does not say when the national table's advice arrived. The second round discusses that advice: record the date under 'tijdlijn.advies_landelijke_tafel_ontvangen'.",
+	}
+}
+
+tweede_ronde_te_laat contains melding if {
+	geldt
+	advies := input.tijdlijn.advies_landelijke_tafel_ontvangen
+	some i, ronde in input.gespreksrondes
+	ronde.ronde == 2
+	some j, bijeenkomst in ronde.bijeenkomsten
+	bijeenkomst.datum < advies
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/bijeenkomsten/%d/datum", [i, j]),
+		"nl": sprintf("De bijeenkomst van de tweede ronde op %s ligt voor het advies van de landelijke tafel (%s). De tweede ronde bespreekt dat advies; plan haar erna.", [bijeenkomst.datum, advies]),
+		"en": sprintf("The second-round meeting on %s is before the national table's advice (%s). The second round discusses that advice; hold it afterwards.", [bijeenkomst.datum, advies]),
+	}
+}
+
+# METADATA
+# title: Datums kloppen met elkaar
+# description: >-
+#   Een ronde is afgerond na haar laatste bijeenkomst; elke ronde begint na de vorige;
+#   de inbreng bij de landelijke tafel volgt op de eerste bijeenkomst.
+# custom:
+#   id: tijdlijn-volgorde
+#   severity: error
+#   source: Gespreksleidraad §2.2, §3
+#   title_en: Dates are consistent with each other
+overtreding contains v if {
+	some melding in volgorde_fout
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Volgordefouten
+# description: Datums die elkaar tegenspreken.
+# scope: document
+volgorde_fout contains melding if {
+	some i, ronde in input.gespreksrondes
+	laatste := max({b.datum | some b in ronde.bijeenkomsten})
+	ronde.afgerond < laatste
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/afgerond", [i]),
+		"nl": sprintf("Ronde %d is afgerond op %s, voor haar laatste bijeenkomst op %s. Controleer de datums.", [ronde.ronde, ronde.afgerond, laatste]),
+		"en": sprintf("Round %d closed on %s, before its last meeting on %s. Check the dates.", [ronde.ronde, ronde.afgerond, laatste]),
+	}
+}
+
+volgorde_fout contains melding if {
+	some i, ronde in input.gespreksrondes
+	some vorige in input.gespreksrondes
+	vorige.ronde < ronde.ronde
+	eerste := min({b.datum | some b in ronde.bijeenkomsten})
+	laatste_vorige := max({b.datum | some b in vorige.bijeenkomsten})
+	eerste < laatste_vorige
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/bijeenkomsten", [i]),
+		"nl": sprintf("Ronde %d begint op %s, voor de laatste bijeenkomst van ronde %d op %s. Controleer de rondenummers en datums.", [ronde.ronde, eerste, vorige.ronde, laatste_vorige]),
+		"en": sprintf("Round %d starts on %s, before round %d's last meeting on %s. Check the round numbers and dates.", [ronde.ronde, eerste, vorige.ronde, laatste_vorige]),
+	}
+}
+
+volgorde_fout contains melding if {
+	some i, ronde in input.gespreksrondes
+	eerste := min({b.datum | some b in ronde.bijeenkomsten})
+	ronde.inbreng_landelijke_tafel < eerste
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/inbreng_landelijke_tafel", [i]),
+		"nl": sprintf("De inbreng bij de landelijke tafel (%s) ligt voor de eerste bijeenkomst van de ronde (%s). Controleer de datums.", [ronde.inbreng_landelijke_tafel, eerste]),
+		"en": sprintf("The input to the national table (%s) is before the round's first meeting (%s). Check the dates.", [ronde.inbreng_landelijke_tafel, eerste]),
+	}
+}
+
+volgorde_fout contains melding if {
+	some i, ronde in input.gespreksrondes
+	count({j | some j, r in input.gespreksrondes; r.ronde == ronde.ronde}) > 1
+	i > min({j | some j, r in input.gespreksrondes; r.ronde == ronde.ronde})
+	melding := {
+		"pad": sprintf("/gespreksrondes/%d/ronde", [i]),
+		"nl": sprintf("Ronde %d staat meer dan eens in het plan. Zet alle bijeenkomsten van een ronde onder één ronde.", [ronde.ronde]),
+		"en": sprintf("Round %d appears more than once. Put all meetings of a round under one round.", [ronde.ronde]),
+	}
+}
+
+# METADATA
+# title: De tijdlijn geldt
+# description: De tijdlijn geldt vanaf het inkoopjaar waarin de werkwijze is ingegaan (2026).
+geldt if input.inkoopjaar >= gegevens.tijdlijn.vanaf_inkoopjaar
+
+# METADATA
+# title: Eerste bijeenkomst
+# description: De datum van de vroegste bijeenkomst in alle gespreksrondes.
+eerste_bijeenkomst := min({b.datum | some r in input.gespreksrondes; some b in r.bijeenkomsten})
+
+# METADATA
+# title: Dagen vooraf
+# description: Hoeveel dagen voor de eerste bijeenkomst de informatie verspreid moet zijn.
+dagen_vooraf := gegevens.tijdlijn.dagen_informatie_voor_eerste_bijeenkomst
+
+# METADATA
+# title: Uiterste datum
+# description: Een datum (MM-DD) in het jaar voor het inkoopjaar, als JJJJ-MM-DD.
+uiterlijk(maand_dag) := sprintf("%d-%s", [input.inkoopjaar - 1, maand_dag])
+
+# METADATA
+# title: Niet op tijd
+# description: Een datum die ontbreekt ("") of na de uiterste datum ligt.
+# scope: document
+niet_op_tijd(datum, _) if datum == ""
+
+niet_op_tijd(datum, grens) if datum > grens
+
+# METADATA
+# title: Pad naar de rondes
+# description: Waar een melding over de rondes naar wijst.
+# scope: document
+pad_rondes := "/gespreksrondes" if input.gespreksrondes
+
+pad_rondes := "" if not input.gespreksrondes
+
+# METADATA
+# title: Datum in een zin
+# description: Een datum als 'is op ... en dus te laat', of 'ontbreekt'.
+# scope: document
+datum_nl(datum) := sprintf("is op %s", [datum]) if datum != ""
+
+datum_nl("") := "ontbreekt"
+
+# METADATA
+# title: Datum in een zin (Engels)
+# description: Een datum als 'is on ...', of 'is missing'.
+# scope: document
+datum_en(datum) := sprintf("is on %s", [datum]) if datum != ""
+
+datum_en("") := "is missing"

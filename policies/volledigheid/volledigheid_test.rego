@@ -1,0 +1,111 @@
+package ggzcheck.afspraken.volledigheid_test
+
+import data.ggzcheck.afspraken.volledigheid
+
+compleet := {
+	"aanwezig": true,
+	"verwachte_jaarlijkse_vraag": 100,
+	"werkelijke_jaarlijkse_vraag": 90,
+	"landelijke_functie": false,
+	"jaarlijkse_capaciteit": {"patienten_binnen_regio": 100, "patienten_buiten_regio": 5},
+	"onvervulde_vraag": {"aantal_wachtenden": 0, "gemiddelde_wachttijd_weken": 0, "aantal_gesloten_wachtlijsten": 0},
+	"onder_druk": {"mate": "niet"},
+}
+
+afwezig := {
+	"aanwezig": false,
+	"verwachte_jaarlijkse_vraag": 20,
+	"werkelijke_jaarlijkse_vraag": 18,
+	"opvang_bij_afwezigheid": {"regio": "buurregio", "toegankelijk_en_voldoende": true},
+}
+
+plan(vormen) := {"zorgvormen": vormen}
+
+regels(p) := {v.regel | some v in volledigheid.overtreding with input as p}
+
+paden(p) := {v.pad | some v in volledigheid.overtreding with input as p}
+
+meldingen(p) := [v.nl | some v in volledigheid.overtreding with input as p]
+
+test_complete_zorgvorm_mag if {
+	regels(plan({"klinische_zorg": compleet, "beveiligde_zorg": afwezig})) == set()
+}
+
+test_ontbrekende_velden_in_een_melding if {
+	p := plan({"klinische_zorg": object.remove(compleet, ["verwachte_jaarlijkse_vraag", "onvervulde_vraag"])})
+	regels(p) == {"zorgvorm-gegevens"}
+	paden(p) == {"/zorgvormen/klinische_zorg"}
+	count(meldingen(p)) == 1
+	contains(meldingen(p)[0], "de verwachte jaarlijkse vraag ('verwachte_jaarlijkse_vraag'), het aantal wachtenden")
+}
+
+test_afwezige_zorgvorm_geeft_alleen_vraag if {
+	regels(plan({"beveiligde_zorg": object.remove(afwezig, ["werkelijke_jaarlijkse_vraag"])})) == {"zorgvorm-gegevens"}
+}
+
+test_druk_zonder_onderbouwing_is_fout if {
+	p := plan({"klinische_zorg": object.union(compleet, {"onder_druk": {"mate": "sterk", "kwalitatief": "Bedden dicht in de zomer."}})})
+	regels(p) == {"zorgvorm-druk-onderbouwd"}
+	paden(p) == {"/zorgvormen/klinische_zorg/onder_druk"}
+	contains(meldingen(p)[0], "het aandeel PNIL ('onder_druk.personeel.pnil_aandeel_procent'), de vacaturegraad ('onder_druk.personeel.vacaturegraad_procent') en financiële informatie ('onder_druk.financieel')")
+}
+
+test_onderbouwde_druk_mag if {
+	druk := {"mate": "enigszins", "personeel": {"pnil_aandeel_procent": 10, "vacaturegraad_procent": 5}, "financieel": "Tekort.", "kwalitatief": "Zomersluiting."}
+	regels(plan({"klinische_zorg": object.union(compleet, {"onder_druk": druk})})) == set()
+}
+
+test_acute_zorg_afwezig_is_fout if {
+	p := plan({"acute_zorg": afwezig})
+	regels(p) == {"zorgvorm-fundament"}
+	paden(p) == {"/zorgvormen/acute_zorg/aanwezig"}
+}
+
+test_outreachende_zorg_met_landelijke_functie_is_fout if {
+	p := plan({"outreachende_zorg": object.union(compleet, {"landelijke_functie": true})})
+	regels(p) == {"zorgvorm-landelijke-functie"}
+	paden(p) == {"/zorgvormen/outreachende_zorg/landelijke_functie"}
+}
+
+test_klinische_zorg_met_landelijke_functie_mag if {
+	regels(plan({"klinische_zorg": object.union(compleet, {"landelijke_functie": true})})) == set()
+}
+
+test_afwezig_zonder_opvang_is_fout if {
+	p := plan({"beveiligde_zorg": object.remove(afwezig, ["opvang_bij_afwezigheid"])})
+	regels(p) == {"zorgvorm-afwezig-opvang"}
+	paden(p) == {"/zorgvormen/beveiligde_zorg/aanwezig"}
+}
+
+test_opvang_niet_toegankelijk_is_fout if {
+	vorm := object.union(afwezig, {"opvang_bij_afwezigheid": {"regio": "buurregio", "toegankelijk_en_voldoende": false}})
+	regels(plan({"beveiligde_zorg": vorm})) == {"zorgvorm-afwezig-opvang"}
+}
+
+test_afwezig_maar_landelijk_ingebracht_mag if {
+	p := {
+		"zorgvormen": {"beveiligde_zorg": object.remove(afwezig, ["opvang_bij_afwezigheid"])},
+		"bespreekpunten": [{"zorgvorm": "beveiligde_zorg", "titel": "Geen beveiligde zorg"}],
+	}
+	regels(p) == set()
+}
+
+test_voorziening_uit_de_lijst_mag if {
+	vorm := object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "mpu"}, {"aanbieder": "B"}]})
+	regels(plan({"klinische_zorg": vorm})) == set()
+}
+
+test_andere_voorziening_zonder_motivatie_is_fout if {
+	vorm := object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "MPU"}, {"aanbieder": "B", "voorziening": "herstelhuis"}]})
+	p := plan({"klinische_zorg": vorm})
+	regels(p) == {"zorgvorm-operationalisatie"}
+	paden(p) == {"/zorgvormen/klinische_zorg/aanbod/1/voorziening"}
+}
+
+test_andere_voorziening_met_motivatie_mag if {
+	vorm := object.union(compleet, {
+		"aanbod": [{"aanbieder": "B", "voorziening": "herstelhuis"}],
+		"afwijking_operationalisatie": "Het herstelhuis vervangt in deze regio een deel van de klinische opnames.",
+	})
+	regels(plan({"klinische_zorg": vorm})) == set()
+}
