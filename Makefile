@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/ggzcheck
 
-.PHONY: all build run test vet fmt-check fmt golden fuzz bench clean
+.PHONY: all build run test vet fmt-check fmt golden docs fuzz bench clean
 
 all: build
 
@@ -30,6 +30,10 @@ fmt:
 # Rewrite the golden files after a deliberate change in output; review the diff.
 golden:
 	$(GO) test . -update
+
+# The rule reference, generated from the policies' METADATA; a test fails when it is stale.
+docs:
+	$(GO) run ./cmd/ggzcheck rules --format markdown > docs/rules.md
 
 # Fuzz the whole check of one file (not part of `make test`, which runs the seeds).
 # Minimising is capped: the fuzzer's default spends up to a minute per new input.

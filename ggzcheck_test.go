@@ -302,15 +302,75 @@ func golden(t *testing.T, path, got string) {
 	}
 }
 
-// TestReadmeListsEveryRule keeps the rule list in README.md complete.
-func TestReadmeListsEveryRule(t *testing.T) {
-	readme, err := os.ReadFile("README.md")
+// TestRulesDocIsCurrent fails when docs/rules.md no longer matches the
+// catalogue; `make docs` regenerates it.
+func TestRulesDocIsCurrent(t *testing.T) {
+	r := ggzcheck(t, runOptions{}, "rules", "--format", "markdown")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	want, err := os.ReadFile("docs/rules.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id := range catalogue(t) {
-		if !strings.Contains(string(readme), "`"+id+"`") {
-			t.Errorf("README.md does not list rule %s", id)
+	if r.stdout != string(want) {
+		t.Error("docs/rules.md is out of date; run 'make docs'")
+	}
+}
+
+// TestEveryRuleIsExplained checks that `explain` has something to say about
+// every rule, in both languages.
+func TestEveryRuleIsExplained(t *testing.T) {
+	for id, rule := range catalogue(t) {
+		if rule.Description.NL == "" || rule.Description.EN == "" || rule.Fix.NL == "" || rule.Fix.EN == "" {
+			t.Errorf("%s: description or fix missing in a language", id)
+		}
+		if id != schema.RuleOther && (rule.Fails == "" || rule.Passes == "") {
+			t.Errorf("%s: no failing and passing example", id)
+		}
+		if !strings.HasPrefix(id, "yaml-") && !strings.HasPrefix(id, "schema-") && rule.Quote == "" {
+			t.Errorf("%s: no quote from the source", id)
+		}
+		for _, lang := range []string{"nl", "en"} {
+			r := ggzcheck(t, runOptions{}, "explain", "--lang", lang, id)
+			if r.code != 0 || !strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, rule.Source) {
+				t.Errorf("explain --lang %s %s: exit %d\n%s%s", lang, id, r.code, r.stdout, r.stderr)
+			}
+		}
+	}
+}
+
+func TestExplainUnknownRule(t *testing.T) {
+	r := ggzcheck(t, runOptions{}, "explain", "deelnemers-mandat")
+	if r.code != 2 || !strings.Contains(r.stderr, `bedoelde u "deelnemers-mandaat"?`) {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestRulesJSON(t *testing.T) {
+	r := ggzcheck(t, runOptions{}, "rules", "--format", "json")
+	var out struct {
+		Rules []struct {
+			ID        string       `json:"id"`
+			Severity  string       `json:"severity"`
+			Title     finding.Text `json:"title"`
+			Source    string       `json:"source"`
+			Agreement string       `json:"agreement"`
+		} `json:"rules"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil || r.code != 0 {
+		t.Fatalf("exit %d, %v", r.code, err)
+	}
+	agreements := map[string]bool{}
+	for _, rule := range out.Rules {
+		if rule.ID == "" || rule.Title.NL == "" || rule.Title.EN == "" || rule.Source == "" || (rule.Severity != "error" && rule.Severity != "warning") {
+			t.Errorf("incomplete rule %+v", rule)
+		}
+		agreements[rule.Agreement[:2]] = true
+	}
+	for _, a := range []string{"A.", "B.", "C.", "D.", "E.", "F.", "G.", "H."} {
+		if !agreements[a] {
+			t.Errorf("no rules for agreement %s", a)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -32,16 +31,16 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if err != nil {
 				return usage(err)
 			}
-			l := finding.Lang(lang)
-			if l != finding.NL && l != finding.EN {
-				return usage(fmt.Errorf("onbekende taal %q; kies nl of en", lang))
+			l, err := parseLang(lang)
+			if err != nil {
+				return err
 			}
 			if len(args) == 0 {
 				args = []string{DefaultPath}
 			}
-			checker, err := check.New(cmd.Context())
+			checker, err := newChecker(cmd)
 			if err != nil {
-				return &ExitError{Code: check.ExitTool, Err: fmt.Errorf("beleidsregels of schema laden: %w", err)}
+				return err
 			}
 			rep, err := checker.Files(cmd.Context(), args)
 			if err != nil {

@@ -82,6 +82,6 @@ beleidsregel).`,
 	root.SetErr(stdio.Stderr)
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(newCheck(stdio))
+	root.AddCommand(newCheck(stdio), newRules(stdio), newExplain(stdio))
 	return root
 }

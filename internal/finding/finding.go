@@ -57,14 +57,20 @@ type Finding struct {
 	Source   string   // where the agreement comes from, e.g. "Gespreksleidraad §3.1.1"
 }
 
-// Rule describes one check in the catalogue.
+// Rule describes one check in the catalogue, with what `ggzcheck explain`
+// shows about it.
 type Rule struct {
 	ID          string
 	Severity    Severity
 	Title       Text
-	Description Text
-	Source      string
+	Description Text   // what the rule asks and why
+	Source      string // section(s) of the sources, e.g. "Gespreksleidraad §3.1.1"
 	Agreement   string // the agreement the rule belongs to, e.g. "C. Gemandateerde deelnemers"
+	Quote       string // the Dutch text of the source the rule encodes
+	Fails       string // a YAML fragment that breaks the rule
+	Passes      string // the same fragment, mended
+	Fix         Text   // how to mend a finding
+	Waivable    bool   // a plan may deviate from the rule with a motivation
 }
 
 // Sort orders findings by file, position, rule, path and message, so that

@@ -3,6 +3,7 @@
 package policy
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -148,13 +149,15 @@ func New(ctx context.Context, b *Bundle) (*Engine, error) {
 	return &Engine{prepared: prepared, rules: rules}, nil
 }
 
-// Rules returns the catalogue of policy rules, ordered by id.
+// Rules returns the catalogue of policy rules, ordered by agreement and id.
 func (e *Engine) Rules() []finding.Rule {
 	out := make([]finding.Rule, 0, len(e.rules))
 	for _, r := range e.rules {
 		out = append(out, r)
 	}
-	slices.SortFunc(out, func(a, b finding.Rule) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(out, func(a, b finding.Rule) int {
+		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
+	})
 	return out
 }
 
@@ -248,14 +251,20 @@ func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {
 	if a == nil {
 		return finding.Rule{}, errors.New("# METADATA ontbreekt (title, custom.id, custom.severity, custom.source, custom.title_en)")
 	}
-	get := func(k string) string { s, _ := a.Custom[k].(string); return s }
+	get := func(k string) string { s, _ := a.Custom[k].(string); return strings.TrimSpace(s) }
+	waivable, _ := a.Custom["afwijking_mogelijk"].(bool)
 	rule := finding.Rule{
 		ID:          get("id"),
 		Severity:    finding.Severity(get("severity")),
 		Title:       finding.Text{NL: a.Title, EN: get("title_en")},
-		Description: finding.Text{NL: strings.TrimSpace(a.Description)},
+		Description: finding.Text{NL: strings.TrimSpace(a.Description), EN: get("description_en")},
 		Source:      get("source"),
 		Agreement:   agreement,
+		Quote:       get("citaat"),
+		Fails:       get("fout"),
+		Passes:      get("goed"),
+		Fix:         finding.Text{NL: get("oplossing"), EN: get("oplossing_en")},
+		Waivable:    waivable,
 	}
 	var missing []string
 	for k, v := range map[string]string{"title": rule.Title.NL, "custom.id": rule.ID, "custom.source": rule.Source, "custom.title_en": rule.Title.EN} {

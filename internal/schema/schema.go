@@ -117,7 +117,7 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 			}
 			nl := fmt.Sprintf("De sleutel '%s' is hier onbekend.", k)
 			en := fmt.Sprintf("The key '%s' is not known here.", k)
-			if s := closest(k, allowed); s != "" {
+			if s := finding.Closest(k, allowed); s != "" {
 				nl += fmt.Sprintf(" Bedoelde u '%s'?", s)
 				en += fmt.Sprintf(" Did you mean '%s'?", s)
 			}
@@ -153,7 +153,7 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 		nl := fmt.Sprintf("%s is hier geen toegestane waarde.", display(value))
 		en := fmt.Sprintf("%s is not an allowed value here.", display(value))
 		if s, ok := value.(string); ok {
-			if c := closest(s, names); c != "" {
+			if c := finding.Closest(s, names); c != "" {
 				nl += fmt.Sprintf(" Bedoelde u '%s'?", c)
 				en += fmt.Sprintf(" Did you mean '%s'?", c)
 			}

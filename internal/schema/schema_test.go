@@ -126,23 +126,6 @@ func TestPlanSchemaCompiles(t *testing.T) {
 	walk("", v.raw)
 }
 
-func TestClosest(t *testing.T) {
-	options := []string{"mandaat", "initiatiefnemer", "organisatie", "rol"}
-	for in, want := range map[string]string{
-		"mandat":           "mandaat",
-		"Mandaat":          "mandaat",
-		"initiatiefnemers": "initiatiefnemer",
-		"organistie":       "organisatie",
-		"rl":               "rol",
-		"xyz":              "",
-		"contactpersoon":   "",
-	} {
-		if got := closest(in, options); got != want {
-			t.Errorf("closest(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestReadable(t *testing.T) {
 	if got := readable("/deelnemers/0/contactpersoon"); got != "deelnemers[0].contactpersoon" {
 		t.Errorf("readable = %q", got)

@@ -21,6 +21,40 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §1.3.2, §2.2, §3.4
 #   title_en: No reduction or closure for financial reasons
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     A reduction or closure of supply, or a change that lowers capacity, must not have a
+#     financial reason. Supply may change for other reasons; the goal is access (notitie
+#     §6.2).
+#   citaat: >-
+#     Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat zij de in
+#     december 2023 vastgestelde zorgvormen in ieder geval voldoende aanbieden en inkopen,
+#     en er geen aanbod verdwijnt vanwege financiële redenen. (Gespreksleidraad §1.3.2)
+#   fout: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [financieel]
+#   goed: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [personeel]
+#   oplossing: >-
+#     Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt. Heeft de
+#     wijziging een andere, niet-financiële reden, leg die dan vast onder 'redenen' en
+#     licht haar toe.
+#   oplossing_en: >-
+#     Work out with the insurers a way to keep the supply. If the change has another, non-
+#     financial reason, record that under 'redenen' and explain it.
 overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	vermindering(w)
@@ -51,6 +85,40 @@ overtreding contains v if {
 #   severity: error
 #   source: notitie §6.2; Gespreksleidraad §1.3.2
 #   title_en: A reduction or closure says how access stays guaranteed
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The goal is access to crucial care, not keeping a particular function. A change that
+#     reduces supply therefore says how patients keep access to care afterwards.
+#   citaat: >-
+#     Een belangrijke kanttekening is dat het gezamenlijk vastgestelde doel om het borgen
+#     van toegankelijkheid van cruciale ggz gaat – regionaal en landelijk – en niet
+#     noodzakelijkerwijs over het in stand houden van specifieke bijzondere functies in
+#     een regio. (notitie §6.2)
+#   fout: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#   goed: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#         borging_toegang: Het IHT-team groeit met 60 behandelingen per jaar.
+#   oplossing: >-
+#     Leg onder 'borging_toegang' vast waar en hoe de patiënten na de afbouw of sluiting
+#     geholpen worden.
+#   oplossing_en: >-
+#     Record under 'borging_toegang' where and how patients will be served after the
+#     reduction or closure.
 overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	vermindering(w)
@@ -79,6 +147,48 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §1.3.1; notitie §6.2
 #   title_en: Change discussed with the insurer before it takes effect
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     Every change in supply has been discussed with at least one insurer, before it takes
+#     effect.
+#   citaat: >-
+#     Zorgverzekeraars en zorgaanbieders bespreken vroegtijdig potentiële wijzigingen in
+#     aanbod met elkaar, zodat noodzakelijke zorg behouden blijft. We verrassen elkaar
+#     niet meer. (Gespreksleidraad §1.3.1)
+#   fout: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#         borging_toegang: Het IHT-team groeit.
+#         besproken_met_zorgverzekeraars:
+#           - organisatie: Zorgverzekeraar Duinzorg
+#             datum: 2026-02-01
+#   goed: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#         borging_toegang: Het IHT-team groeit.
+#         besproken_met_zorgverzekeraars:
+#           - organisatie: Zorgverzekeraar Duinzorg
+#             datum: 2025-03-18
+#   oplossing: >-
+#     Bespreek de wijziging met de zorgverzekeraars voordat zij ingaat, en leg onder
+#     'besproken_met_zorgverzekeraars' vast met wie en wanneer. Kan dat niet meer,
+#     verschuif dan de ingangsdatum.
+#   oplossing_en: >-
+#     Discuss the change with the insurers before it takes effect and record with whom and
+#     when under 'besproken_met_zorgverzekeraars'. If that is no longer possible, move the
+#     effective date.
 overtreding contains v if {
 	some melding in niet_besproken
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -131,6 +241,46 @@ niet_besproken contains melding if {
 #   severity: warning
 #   source: Gespreksleidraad §1.3.1
 #   title_en: Change discussed in good time
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     A change in supply is discussed with the insurer well ahead of the effective date:
+#     at least 'minimale_aanlooptijd_dagen' days (policies/gegevens.yaml, default 90).
+#   citaat: >-
+#     Zorgverzekeraars en zorgaanbieders bespreken vroegtijdig potentiële wijzigingen in
+#     aanbod met elkaar, zodat noodzakelijke zorg behouden blijft. We verrassen elkaar
+#     niet meer. (Gespreksleidraad §1.3.1)
+#   fout: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#         borging_toegang: Het IHT-team groeit.
+#         besproken_met_zorgverzekeraars:
+#           - organisatie: Zorgverzekeraar Duinzorg
+#             datum: 2025-11-20
+#   goed: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: afbouw
+#         capaciteit_voor: 40
+#         capaciteit_na: 30
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#         borging_toegang: Het IHT-team groeit.
+#         besproken_met_zorgverzekeraars:
+#           - organisatie: Zorgverzekeraar Duinzorg
+#             datum: 2025-03-18
+#   oplossing: >-
+#     Bespreek wijzigingen eerder, zodat partijen nog kunnen bijsturen; of verschuif de
+#     ingangsdatum.
+#   oplossing_en: >-
+#     Discuss changes sooner, so that the parties can still act; or move the effective
+#     date.
 overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	[j, eerste] := eerste_bespreking(w)

@@ -22,6 +22,34 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §4.1.1, Bijlage 4 Tabel 3, Figuur 1
 #   title_en: Agenda item only for a care form that may have a national function
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     Agenda items exist only for clinical, secure and the two high-specialist forms; for
+#     acute and outreach care Bijlage 4 says 'not applicable'.
+#   citaat: >-
+#     Dit is uitgesplitst over de vier clusters van zorgvormen die een landelijke functie
+#     kunnen hebben. (Gespreksleidraad §4.1.1) Bijlage 4 zegt bij acute en outreachende
+#     zorg: n.v.t.
+#   fout: |
+#     bespreekpunten:
+#       - zorgvorm: acute_zorg
+#         titel: Tekort aan crisisbedden
+#   goed: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten gemiddeld elf weken.
+#         gezette_stappen: Overleg met de buurregio's.
+#         waarom_niet_opgelost: De buurregio's hebben zelf een wachtlijst.
+#         voorstel: Landelijke herverdeling van LIZ-capaciteit.
+#         contactpersonen:
+#           - {naam: Anouk de Wit, email: a.dewit@example.org}
+#   oplossing: >-
+#     Los een knelpunt in acute of outreachende zorg in de regio op en neem het op onder
+#     'maatregelen'.
+#   oplossing_en: >-
+#     Solve a bottleneck in acute or outreach care within the region and record it under
+#     'maatregelen'.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
 	not gegevens.zorgvormen[punt.zorgvorm].landelijke_functie_mogelijk
@@ -47,6 +75,34 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §3.2, §3.3, Bijlage 4 Tabel 3
 #   title_en: Agenda item states its reasons
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     An agenda item substantiates the nature and size of the bottleneck.
+#   citaat: >-
+#     Inbrengen van bespreekpunten vraagt onderbouwing van aard en omvang van het
+#     knelpunt, reeds gezette stappen en een voorstel aan de ondersteunende landelijke
+#     tafel. (Gespreksleidraad §3.2)
+#   fout: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         voorstel: Landelijke herverdeling.
+#   goed: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten gemiddeld elf weken.
+#         gezette_stappen: Overleg met de buurregio's.
+#         waarom_niet_opgelost: De buurregio's hebben zelf een wachtlijst.
+#         voorstel: Landelijke herverdeling van LIZ-capaciteit.
+#         contactpersonen:
+#           - {naam: Anouk de Wit, email: a.dewit@example.org}
+#   oplossing: >-
+#     Beschrijf onder 'redenen' de aard en omvang van het knelpunt en waarom de landelijke
+#     tafel het moet bespreken.
+#   oplossing_en: >-
+#     Describe under 'redenen' the nature and size of the bottleneck and why the national
+#     table must discuss it.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
 	lib.tekst_ontbreekt(punt, "redenen")
@@ -74,6 +130,35 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §3.2, Bijlage 4 Tabel 3
 #   title_en: Agenda item summarises the steps already taken
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     An agenda item summarises which steps the regional parties already took, and why
+#     they did not lead to a solution.
+#   citaat: >-
+#     Samenvatting reeds gezette stappen om met regionale partijen tot oplossing te komen
+#     en duiding waarom het niet gelukt is om oplossing te bereiken. (Gespreksleidraad
+#     Bijlage 4, Tabel 3)
+#   fout: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten.
+#   goed: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten gemiddeld elf weken.
+#         gezette_stappen: Overleg met de buurregio's.
+#         waarom_niet_opgelost: De buurregio's hebben zelf een wachtlijst.
+#         voorstel: Landelijke herverdeling van LIZ-capaciteit.
+#         contactpersonen:
+#           - {naam: Anouk de Wit, email: a.dewit@example.org}
+#   oplossing: >-
+#     Vat onder 'gezette_stappen' samen wat de regio al deed, en leg onder
+#     'waarom_niet_opgelost' uit waarom dat niet volstond.
+#   oplossing_en: >-
+#     Summarise under 'gezette_stappen' what the region already did, and explain under
+#     'waarom_niet_opgelost' why that was not enough.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
 	some veld in ["gezette_stappen", "waarom_niet_opgelost"]
@@ -110,6 +195,33 @@ stappen_en := {
 #   severity: error
 #   source: Gespreksleidraad §3.2, §3.3, Bijlage 4 Tabel 3
 #   title_en: Agenda item makes a proposal
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     An agenda item contains a proposed solution and/or a request to the national table.
+#   citaat: >-
+#     Een voorstel of verzoek aan de landelijke tafel bij dit bespreekpunt.
+#     (Gespreksleidraad §3.2)
+#   fout: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten.
+#   goed: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten gemiddeld elf weken.
+#         gezette_stappen: Overleg met de buurregio's.
+#         waarom_niet_opgelost: De buurregio's hebben zelf een wachtlijst.
+#         voorstel: Landelijke herverdeling van LIZ-capaciteit.
+#         contactpersonen:
+#           - {naam: Anouk de Wit, email: a.dewit@example.org}
+#   oplossing: >-
+#     Schrijf onder 'voorstel' welke oplossingsrichting de regio voorstelt of wat zij de
+#     landelijke tafel vraagt.
+#   oplossing_en: >-
+#     Write under 'voorstel' which solution the region proposes or what it asks of the
+#     national table.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
 	lib.tekst_ontbreekt(punt, "voorstel")
@@ -135,6 +247,33 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad Bijlage 4 Tabel 3
 #   title_en: Agenda item names reachable contact persons
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     An agenda item names at least one contact person, each with an e-mail address or
+#     phone number.
+#   citaat: >-
+#     Contactpersonen en -gegevens regionale tafel voor dit bespreekpunt.
+#     (Gespreksleidraad Bijlage 4, Tabel 3)
+#   fout: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         contactpersonen:
+#           - {naam: Anouk de Wit}
+#   goed: |
+#     bespreekpunten:
+#       - zorgvorm: beveiligde_zorg
+#         titel: Tekort aan LIZ-plaatsen
+#         redenen: Veertien patiënten wachten gemiddeld elf weken.
+#         gezette_stappen: Overleg met de buurregio's.
+#         waarom_niet_opgelost: De buurregio's hebben zelf een wachtlijst.
+#         voorstel: Landelijke herverdeling van LIZ-capaciteit.
+#         contactpersonen:
+#           - {naam: Anouk de Wit, email: a.dewit@example.org}
+#   oplossing: >-
+#     Voeg onder 'contactpersonen' minstens één persoon toe met 'email' of 'telefoon'.
+#   oplossing_en: >-
+#     Add at least one person under 'contactpersonen' with an 'email' or 'telefoon'.
 overtreding contains v if {
 	some melding in zonder_contact
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -189,6 +328,41 @@ zonder_contact contains melding if {
 #   severity: warning
 #   source: Gespreksleidraad §3.2, §4.1.1
 #   title_en: Agenda item about a care form with a bottleneck
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The national table is only for bottlenecks the region cannot solve itself. If the
+#     plan shows no bottleneck for the care form of an agenda item (no imbalance, no
+#     pressure, present), the item is not substantiated.
+#   citaat: >-
+#     Alleen wanneer de knelpunten niet regionaal op te lossen zijn, brengt de regionale
+#     tafel deze in als specifieke bespreekpunten voor de landelijke tafel.
+#     (Gespreksleidraad §3.2)
+#   fout: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         werkelijke_jaarlijkse_vraag: 900
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1000}
+#         onder_druk: {mate: niet}
+#     bespreekpunten:
+#       - zorgvorm: klinische_zorg
+#         titel: Tekort aan bedden
+#   goed: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         werkelijke_jaarlijkse_vraag: 1200
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1000}
+#         onder_druk: {mate: sterk}
+#     bespreekpunten:
+#       - zorgvorm: klinische_zorg
+#         titel: Tekort aan bedden
+#   oplossing: >-
+#     Onderbouw het knelpunt met de cijfers bij de zorgvorm (vraag, capaciteit, wachttijd,
+#     druk), of laat het bespreekpunt vallen.
+#   oplossing_en: >-
+#     Support the bottleneck with the care form's figures (demand, capacity, waiting time,
+#     pressure), or drop the item.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
 	gegevens.zorgvormen[punt.zorgvorm].landelijke_functie_mogelijk

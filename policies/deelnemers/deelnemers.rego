@@ -23,6 +23,32 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §3.1.1, voetnoot 15, Bijlage 1
 #   title_en: Patients are represented
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Patients are represented at the table, through MIND or, if that proves not to be an
+#     option, through the client council of the core institution.
+#   citaat: >-
+#     De deelnemers aan de regionale tafels zijn vertegenwoordigers van patiënten,
+#     zorgaanbieders en zorgverzekeraars. Patiëntenvertegenwoordiging loopt via MIND.
+#     (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: kerninstelling
+#         organisatie: GGZ Zilverduin
+#         contactpersoon: {naam: Anouk de Wit}
+#         mandaat: true
+#   goed: |
+#     deelnemers:
+#       - rol: patientvertegenwoordiging
+#         organisatie: MIND Kamer Cliëntenraden
+#         vertegenwoordiging_via: mind
+#         contactpersoon: {naam: Sanne Bos}
+#   oplossing: >-
+#     Voeg een deelnemer toe met 'rol: patientvertegenwoordiging', via MIND of anders via
+#     de cliëntenraad van de kerninstelling.
+#   oplossing_en: >-
+#     Add a participant with 'rol: patientvertegenwoordiging', through MIND or else
+#     through the core institution's client council.
 overtreding contains v if {
 	count(met_rol("patientvertegenwoordiging")) == 0
 	v := lib.bevinding(
@@ -41,6 +67,29 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.1, Bijlage 1
 #   title_en: A core institution takes part
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     At least one core institution of the region takes part.
+#   citaat: >-
+#     Bij de aanbieders sluit(en) in ieder geval de kerninstelling(en) aan, aangevuld door
+#     andere aanbieders van cruciale ggz. (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: aanbieder_cruciale_ggz
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#   goed: |
+#     deelnemers:
+#       - rol: kerninstelling
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#         initiatiefnemer: true
+#   oplossing: >-
+#     Voeg de kerninstelling(en) van de regio toe met 'rol: kerninstelling'.
+#   oplossing_en: >-
+#     Add the region's core institution(s) with 'rol: kerninstelling'.
 overtreding contains v if {
 	count(met_rol("kerninstelling")) == 0
 	v := lib.bevinding(
@@ -59,6 +108,35 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.1, voetnoot 16, Bijlage 1
 #   title_en: The two largest insurers take part
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The two largest regional insurers take part, each once.
+#   citaat: >-
+#     Bij de zorgverzekeraars nemen de twee grootste regionale verzekeraars deel.
+#     (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: grootste_zorgverzekeraar
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#         initiatiefnemer: true
+#   goed: |
+#     deelnemers:
+#       - rol: grootste_zorgverzekeraar
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#         initiatiefnemer: true
+#       - rol: tweede_grootste_zorgverzekeraar
+#         organisatie: Zorgverzekeraar Kustpolis
+#         contactpersoon: {naam: Ilse Smit}
+#         mandaat: true
+#   oplossing: >-
+#     Voeg de grootste en de tweede grootste zorgverzekeraar van de regio toe, elk één
+#     keer.
+#   oplossing_en: >-
+#     Add the region's largest and second-largest insurer, each once.
 overtreding contains v if {
 	some melding in verzekeraars_onvolledig
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -107,6 +185,34 @@ verzekeraars_onvolledig contains melding if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.1, Bijlage 1
 #   title_en: An independent chair
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The regional table has one independent chair, who represents the region as a whole
+#     and not one provider or financier; the chair does not also sit at the table for a
+#     party.
+#   citaat: >-
+#     De regionale tafels hebben tot slot elk een onafhankelijke voorzitter nodig. De
+#     voorzitter vertegenwoordigt het belang van de regio gezamenlijk en niet dat van één
+#     aanbieder of één financier. (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: voorzitter
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         onafhankelijk: false
+#   goed: |
+#     deelnemers:
+#       - rol: voorzitter
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         onafhankelijk: true
+#   oplossing: >-
+#     Zet 'onafhankelijk: true' als de voorzitter de regio als geheel vertegenwoordigt, of
+#     kies een onafhankelijke voorzitter; laat een ander namens een partij aan tafel
+#     zitten.
+#   oplossing_en: >-
+#     Set 'onafhankelijk: true' if the chair represents the region as a whole, or choose
+#     an independent chair; let someone else sit at the table for a party.
 overtreding contains v if {
 	some melding in voorzitter_problemen
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -183,6 +289,31 @@ voorzitter_problemen contains melding if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.1
 #   title_en: Provider and insurer representatives have a mandate
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     Whoever takes part for a provider or an insurer has a mandate to speak for the
+#     organisation; taking part is not optional.
+#   citaat: >-
+#     De deelnemers namens de zorgaanbieders en zorgverzekeraars zijn medewerkers op
+#     beleidsniveau en/of zorginkopers en -verkopers. Zij moeten mandaat hebben om namens
+#     hun organisaties te kunnen spreken. Deelname is daarmee ook niet vrijblijvend.
+#     (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: tweede_grootste_zorgverzekeraar
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: false
+#   goed: |
+#     deelnemers:
+#       - rol: tweede_grootste_zorgverzekeraar
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#   oplossing: >-
+#     Regel het mandaat en zet 'mandaat: true', of stuur iemand die het mandaat heeft.
+#   oplossing_en: >-
+#     Arrange the mandate and set 'mandaat: true', or send someone who has it.
 overtreding contains v if {
 	some i, deelnemer in input.deelnemers
 	deelnemer.rol in gegevens.rollen_met_mandaat
@@ -209,6 +340,32 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.1, Bijlage 1
 #   title_en: Joint initiative of core institution and largest insurer
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The initiative for the meetings comes jointly from the core institution and the
+#     largest insurer.
+#   citaat: >-
+#     Het initiatief voor de bijeenkomsten komt gezamenlijk van de kerninstelling en de
+#     grootste zorgverzekeraar. (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: kerninstelling
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#         initiatiefnemer: false
+#   goed: |
+#     deelnemers:
+#       - rol: kerninstelling
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#         initiatiefnemer: true
+#   oplossing: >-
+#     Zet 'initiatiefnemer: true' bij de kerninstelling en bij de grootste
+#     zorgverzekeraar.
+#   oplossing_en: >-
+#     Set 'initiatiefnemer: true' on the core institution and on the largest insurer.
 overtreding contains v if {
 	some rol in ["kerninstelling", "grootste_zorgverzekeraar"]
 	indices := met_rol(rol)
@@ -237,6 +394,32 @@ overtreding contains v if {
 #   severity: warning
 #   source: Gespreksleidraad §3.1.1, Bijlage 1
 #   title_en: Other financiers preferably take part
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Municipalities and the zorgkantoor preferably take part; their absence is a warning.
+#   citaat: >-
+#     Bij voorkeur sluiten ook andere financiers (gemeenten, zorgkantoren) aan.
+#     (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: kerninstelling
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#   goed: |
+#     deelnemers:
+#       - rol: gemeente
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#       - rol: zorgkantoor
+#         organisatie: Zorgkantoor Duinstreek
+#         contactpersoon: {naam: Eva Dam}
+#   oplossing: >-
+#     Nodig de gemeente(n) en het zorgkantoor uit, of licht in het plan toe waarom ze er
+#     niet bij zijn.
+#   oplossing_en: >-
+#     Invite the municipality or municipalities and the zorgkantoor, or explain in the
+#     plan why they do not take part.
 overtreding contains v if {
 	some rol in gegevens.andere_financiers
 	count(met_rol(rol)) == 0
@@ -264,6 +447,31 @@ overtreding contains v if {
 #   severity: warning
 #   source: Gespreksleidraad §3.1.1, Bijlage 1
 #   title_en: Other providers say why they are needed
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Providers other than those of crucial care take part only when the parties find that
+#     necessary for a closing plan; the plan says why.
+#   citaat: >-
+#     …en eventueel andere aanbieders wanneer de partijen menen dat dat nodig is om een
+#     sluitend plan te maken. (Gespreksleidraad §3.1.1)
+#   fout: |
+#     deelnemers:
+#       - rol: overige_aanbieder
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#   goed: |
+#     deelnemers:
+#       - rol: overige_aanbieder
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         mandaat: true
+#         motivatie_deelname: Uitstroom uit de kliniek loopt vast op beschermd wonen.
+#   oplossing: >-
+#     Leg onder 'motivatie_deelname' uit waarom deze aanbieder nodig is voor een sluitend
+#     plan.
+#   oplossing_en: >-
+#     Explain under 'motivatie_deelname' why this provider is needed for a closing plan.
 overtreding contains v if {
 	some i in met_rol("overige_aanbieder")
 	deelnemer := input.deelnemers[i]
@@ -292,6 +500,31 @@ overtreding contains v if {
 #   severity: warning
 #   source: Gespreksleidraad §3.1.1, voetnoot 15
 #   title_en: Representation through the client council is explained
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Patient representation runs through MIND; the core institution's client council is
+#     the alternative when MIND proves not to be an option, and the plan says why.
+#   citaat: >-
+#     Indien vertegenwoordiging via MIND geen optie blijkt, is vertegenwoordiging via de
+#     cliëntenraad van de regionale kerninstelling een alternatief. (Gespreksleidraad
+#     voetnoot 15)
+#   fout: |
+#     deelnemers:
+#       - rol: patientvertegenwoordiging
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         vertegenwoordiging_via: clientenraad_kerninstelling
+#   goed: |
+#     deelnemers:
+#       - rol: patientvertegenwoordiging
+#         organisatie: Voorbeeld
+#         contactpersoon: {naam: A. de Vries}
+#         vertegenwoordiging_via: clientenraad_kerninstelling
+#         toelichting: MIND heeft in deze regio (nog) geen vertegenwoordiger.
+#   oplossing: >-
+#     Leg onder 'toelichting' uit waarom vertegenwoordiging via MIND geen optie is.
+#   oplossing_en: >-
+#     Explain under 'toelichting' why representation through MIND is not an option.
 overtreding contains v if {
 	some i in met_rol("patientvertegenwoordiging")
 	deelnemer := input.deelnemers[i]

@@ -22,6 +22,38 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §3.2, §3.4
 #   title_en: Imbalance has a measure or an explanation
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     A care form with an imbalance (demand above capacity, a long wait, a closed waiting
+#     list or heavy pressure) has a measure in the plan, or an explanation why it is not
+#     an access problem.
+#   citaat: >-
+#     Bij disbalans tussen vraag en aanbod binnen de cruciale ggz, kijkt de regionale
+#     tafel of dit als probleem voor toegankelijkheid ervaren wordt. Dit hoeft niet per
+#     definitie zo te zijn. (Gespreksleidraad §3.2)
+#   fout: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         werkelijke_jaarlijkse_vraag: 1240
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1120}
+#   goed: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         werkelijke_jaarlijkse_vraag: 1240
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1120}
+#     maatregelen:
+#       - zorgvorm: klinische_zorg
+#         soort: interne_verschuiving
+#         omschrijving: Acht bedden gaan over naar intensieve thuisbehandeling.
+#   oplossing: >-
+#     Neem onder 'maatregelen' een maatregel op voor de zorgvorm, of leg onder
+#     'disbalans_toelichting' uit waarom de disbalans geen probleem voor de
+#     toegankelijkheid is.
+#   oplossing_en: >-
+#     Add a measure for the care form under 'maatregelen', or explain under
+#     'disbalans_toelichting' why the imbalance is not an access problem.
 overtreding contains v if {
 	some vorm, _ in lib.knelpunten
 	not heeft_maatregel(vorm)

@@ -19,6 +19,34 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §5
 #   title_en: Escalation only after two extra meetings
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     A party escalates only after two extra meetings brought no agreement.
+#   citaat: >-
+#     Wanneer het de regio na twee aanvullende gesprekken niet lukt om tot een oplossing
+#     te komen, kan een individuele partij het initiatief nemen om te escaleren.
+#     (Gespreksleidraad §5)
+#   fout: |
+#     extra_bijeenkomsten:
+#       - {datum: 2025-06-02, overeenstemming: false}
+#     escalaties:
+#       - partij: GGZ Zilverduin
+#         datum: 2025-06-20
+#         onderwerp: Bespreekpunt klinische zorg
+#   goed: |
+#     extra_bijeenkomsten:
+#       - {datum: 2025-06-02, overeenstemming: false}
+#       - {datum: 2025-06-16, overeenstemming: false}
+#     escalaties:
+#       - partij: GGZ Zilverduin
+#         datum: 2025-06-20
+#         onderwerp: Bespreekpunt klinische zorg
+#   oplossing: >-
+#     Organiseer eerst twee extra bijeenkomsten over het geschil en leg ze vast onder
+#     'extra_bijeenkomsten'.
+#   oplossing_en: >-
+#     First hold two extra meetings on the dispute and record them under
+#     'extra_bijeenkomsten'.
 overtreding contains v if {
 	some i, escalatie in input.escalaties
 	eerdere := [b |
@@ -53,6 +81,41 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §5
 #   title_en: Escalation is fully motivated
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The escalating party supplies at least: the concrete bottleneck, the parties'
+#     arguments and the information behind them, the considerations made and why no
+#     solution was reached, and a suggested solution with the perspectives and expertise
+#     needed.
+#   citaat: >-
+#     De escalerende partij is verantwoordelijk om in ieder geval de volgende informatie
+#     aan te leveren: […] (Gespreksleidraad §5)
+#   fout: |
+#     escalaties:
+#       - partij: GGZ Zilverduin
+#         datum: 2025-06-20
+#         onderwerp: Bespreekpunt klinische zorg
+#         motivatie:
+#           knelpunt: Geen consensus over het bespreekpunt.
+#   goed: |
+#     escalaties:
+#       - partij: GGZ Zilverduin
+#         datum: 2025-06-20
+#         onderwerp: Bespreekpunt klinische zorg
+#         motivatie:
+#           knelpunt: …
+#           argumenten: …
+#           onderbouwing: …
+#           afwegingen: …
+#           waarom_geen_oplossing: …
+#           oplossingsrichting: …
+#           perspectieven: …
+#           benodigde_expertise: …
+#   oplossing: >-
+#     Vul alle onderdelen van 'motivatie' in: de subcommissie beslist op basis van deze
+#     informatie.
+#   oplossing_en: >-
+#     Fill in every part of 'motivatie': the subcommittee decides on this information.
 overtreding contains v if {
 	some i, escalatie in input.escalaties
 	some onderdeel, namen in gegevens.escalatie.motivatie
@@ -79,6 +142,30 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §5
 #   title_en: Motivation shared with the regional parties
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The escalating party also shares its motivation with the other regional parties.
+#   citaat: >-
+#     Voorwaarde voor escalatie is dat de escalerende partij zorgvuldig haar bezwaar
+#     motiveert richting de subcommissie en deze motivatie ook deelt met de andere
+#     regionale partijen. (Gespreksleidraad §5)
+#   fout: |
+#     escalaties:
+#       - partij: GGZ Zilverduin
+#         datum: 2025-06-20
+#         onderwerp: Bespreekpunt klinische zorg
+#   goed: |
+#     escalaties:
+#       - partij: GGZ Zilverduin
+#         datum: 2025-06-20
+#         onderwerp: Bespreekpunt klinische zorg
+#         gedeeld_met_regionale_partijen_op: 2025-06-20
+#   oplossing: >-
+#     Deel de motivatie met de andere regionale partijen en leg de datum vast onder
+#     'gedeeld_met_regionale_partijen_op'.
+#   oplossing_en: >-
+#     Share the motivation with the other regional parties and record the date under
+#     'gedeeld_met_regionale_partijen_op'.
 overtreding contains v if {
 	some i, escalatie in input.escalaties
 	lib.tekst_ontbreekt(escalatie, "gedeeld_met_regionale_partijen_op")

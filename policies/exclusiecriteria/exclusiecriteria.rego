@@ -17,6 +17,27 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §3.1.2, Bijlage 2
 #   title_en: Exclusion criterion is described
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Every exclusion criterion says what it excludes.
+#   citaat: >-
+#     Indien exclusiecriteria bij dit aanbod: deze omschrijven en voorzien van motivatie.
+#     (Gespreksleidraad §3.1.2)
+#   fout: |
+#     zorgvormen:
+#       beveiligde_zorg:
+#         exclusiecriteria:
+#           - motivatie: De afdeling heeft geen verslavingsarts.
+#   goed: |
+#     zorgvormen:
+#       beveiligde_zorg:
+#         exclusiecriteria:
+#           - omschrijving: Actueel middelengebruik.
+#             motivatie: De afdeling heeft geen verslavingsarts; deze patiënten gaan naar de dubbele-diagnosekliniek.
+#   oplossing: >-
+#     Schrijf onder 'omschrijving' welke patiënten het criterium uitsluit.
+#   oplossing_en: >-
+#     Write under 'omschrijving' which patients the criterion excludes.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, criterium in z.exclusiecriteria
@@ -45,6 +66,33 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.2, Bijlage 2; notitie §4.2
 #   title_en: Exclusion criterion is motivated
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Every exclusion criterion has a motivation that explains why it is needed; a
+#     motivation that only repeats the description does not count.
+#   citaat: >-
+#     Indien exclusiecriteria bij dit aanbod: deze omschrijven en voorzien van motivatie.
+#     (Gespreksleidraad §3.1.2) — Daarnaast wordt van de gezamenlijke aanbieders in de
+#     regio verwacht aanbod met passende inclusiecriteria te hanteren, waarmee exclusie
+#     van deze groep patiënten in principe onmogelijk is. (notitie, samenvatting)
+#   fout: |
+#     zorgvormen:
+#       beveiligde_zorg:
+#         exclusiecriteria:
+#           - omschrijving: Actueel middelengebruik.
+#             motivatie: Actueel middelengebruik.
+#   goed: |
+#     zorgvormen:
+#       beveiligde_zorg:
+#         exclusiecriteria:
+#           - omschrijving: Actueel middelengebruik.
+#             motivatie: De afdeling heeft geen verslavingsarts; deze patiënten gaan naar de dubbele-diagnosekliniek.
+#   oplossing: >-
+#     Leg onder 'motivatie' uit waarom het criterium nodig is en waar uitgesloten
+#     patiënten wel terechtkunnen, of laat het criterium vallen.
+#   oplossing_en: >-
+#     Explain under 'motivatie' why the criterion is needed and where excluded patients
+#     can go instead, or drop the criterion.
 overtreding contains v if {
 	some melding in zonder_motivatie
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)

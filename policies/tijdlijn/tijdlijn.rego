@@ -20,6 +20,36 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §3.1.2
 #   title_en: Preparatory information distributed in time
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The preparatory information was distributed at least two weeks before the first
+#     meeting.
+#   citaat: >-
+#     De voorzitter […] verzamelt en aggregeert de gevraagde voorbereidende informatie […]
+#     en verspreidt deze uiterlijk twee weken voor de eerste bijeenkomst naar de
+#     deelnemers. (Gespreksleidraad §3.1.2)
+#   fout: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       voorbereidende_informatie_verspreid: 2025-03-03
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#   goed: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       voorbereidende_informatie_verspreid: 2025-02-17
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#   oplossing: >-
+#     Verspreid de informatie uiterlijk twee weken voor de eerste bijeenkomst en leg de
+#     datum vast onder 'tijdlijn.voorbereidende_informatie_verspreid'.
+#   oplossing_en: >-
+#     Distribute the information at least two weeks before the first meeting and record
+#     the date under 'tijdlijn.voorbereidende_informatie_verspreid'.
 overtreding contains v if {
 	some melding in informatie_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -61,6 +91,32 @@ informatie_te_laat contains melding if {
 #   severity: error
 #   source: Gespreksleidraad §2.1, §3
 #   title_en: At least two rounds
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The region holds at least two rounds, with the national table in between.
+#   citaat: >-
+#     Elke regio organiseert een serie van minimaal twee gespreksrondes met daartussen
+#     uitwerking en een bijeenkomst van de landelijke tafel. (Gespreksleidraad §2.1)
+#   fout: |
+#     inkoopjaar: 2026
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#   goed: |
+#     inkoopjaar: 2026
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#       - ronde: 2
+#         bijeenkomsten:
+#           - datum: 2025-08-12
+#   oplossing: >-
+#     Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten; organiseer er
+#     minstens twee.
+#   oplossing_en: >-
+#     Record every round with its meetings under 'gespreksrondes'; hold at least two.
 overtreding contains v if {
 	geldt
 	aantal := count({r.ronde | some r in object.get(input, "gespreksrondes", [])})
@@ -81,6 +137,34 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §2.2
 #   title_en: First round closed and input delivered by the end of May
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The first round is closed by the end of May of the year before the contracting year,
+#     and the input has then been delivered to the national table.
+#   citaat: >-
+#     Eind mei ronden de regionale tafels de eerste gespreksronde af en leveren zij hun
+#     inbreng aan bij de landelijke tafel. (Gespreksleidraad §2.2)
+#   fout: |
+#     inkoopjaar: 2026
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#         afgerond: 2025-06-10
+#         inbreng_landelijke_tafel: 2025-06-12
+#   goed: |
+#     inkoopjaar: 2026
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#         afgerond: 2025-05-20
+#         inbreng_landelijke_tafel: 2025-05-27
+#   oplossing: >-
+#     Rond de eerste ronde eind mei af en lever de inbreng dan aan; leg beide datums vast.
+#   oplossing_en: >-
+#     Close the first round by the end of May and deliver the input by then; record both
+#     dates.
 overtreding contains v if {
 	some melding in eerste_ronde_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -124,6 +208,38 @@ eerste_ronde_en := {"afgerond": "The close", "inbreng_landelijke_tafel": "The in
 #   severity: error
 #   source: Gespreksleidraad §2.2, §3.4
 #   title_en: Second round after the national advice and closed by mid-August
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     The second round discusses the national table's advice (early July): its meetings
+#     come after that advice, and it closes by mid-August.
+#   citaat: >-
+#     Begin juli deelt de landelijke tafel de adviezen met de regionale tafels. Medio
+#     augustus ronden de regionale tafels de tweede gespreksronde af. (Gespreksleidraad
+#     §2.2)
+#   fout: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       advies_landelijke_tafel_ontvangen: 2025-07-03
+#     gespreksrondes:
+#       - ronde: 2
+#         bijeenkomsten:
+#           - datum: 2025-06-30
+#         afgerond: 2025-08-29
+#   goed: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       advies_landelijke_tafel_ontvangen: 2025-07-03
+#     gespreksrondes:
+#       - ronde: 2
+#         bijeenkomsten:
+#           - datum: 2025-08-12
+#         afgerond: 2025-08-14
+#   oplossing: >-
+#     Plan de tweede ronde na het advies van de landelijke tafel, rond haar medio augustus
+#     af, en leg de datum van het advies vast.
+#   oplossing_en: >-
+#     Hold the second round after the national table's advice, close it by mid-August, and
+#     record the date of the advice.
 overtreding contains v if {
 	some melding in tweede_ronde_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -182,6 +298,31 @@ tweede_ronde_te_laat contains melding if {
 #   severity: error
 #   source: Gespreksleidraad §2.2, §3
 #   title_en: Dates are consistent with each other
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     A round closes after its last meeting; each round starts after the previous one; the
+#     input to the national table follows the first meeting; every round appears once.
+#   citaat: >-
+#     Elke regio organiseert een serie van minimaal twee gespreksrondes met daartussen
+#     uitwerking en een bijeenkomst van de landelijke tafel. (Gespreksleidraad §2.1)
+#   fout: |
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#           - datum: 2025-04-22
+#         afgerond: 2025-04-15
+#   goed: |
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#           - datum: 2025-04-22
+#         afgerond: 2025-05-20
+#   oplossing: >-
+#     Controleer de datums en rondenummers: zet elke bijeenkomst onder de juiste ronde.
+#   oplossing_en: >-
+#     Check the dates and round numbers: put every meeting under the right round.
 overtreding contains v if {
 	some melding in volgorde_fout
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)

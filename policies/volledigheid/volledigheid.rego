@@ -22,6 +22,34 @@ import data.ggzcheck.lib
 #   severity: error
 #   source: Gespreksleidraad §3.1.2, Bijlage 2 Tabel 2
 #   title_en: Every care form has the data of Bijlage 2
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     A present care form gives demand, national function, capacity, unmet demand and
+#     pressure; an absent one at least its demand.
+#   citaat: >-
+#     De regionale tafels maken een zo volledig mogelijk overzicht van de vraag en het
+#     aanbod in hun regio, uitgesplitst naar […] de zes zoals in Figuur 1 genoemd.
+#     (Gespreksleidraad §3.1.2, Bijlage 2)
+#   fout: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         werkelijke_jaarlijkse_vraag: 1240
+#   goed: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         verwachte_jaarlijkse_vraag: 1150
+#         werkelijke_jaarlijkse_vraag: 1240
+#         landelijke_functie: false
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1300, patienten_buiten_regio: 60}
+#         onvervulde_vraag: {aantal_wachtenden: 12, gemiddelde_wachttijd_weken: 3, aantal_gesloten_wachtlijsten: 0}
+#         onder_druk: {mate: niet}
+#   oplossing: >-
+#     Vul de ontbrekende gegevens van Bijlage 2 aan, zo nodig als schatting met een
+#     toelichting.
+#   oplossing_en: >-
+#     Add the missing data of Bijlage 2, as an estimate with an explanation if need be.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	ontbrekend := [veld |
@@ -65,6 +93,36 @@ gevraagd(veld, z) if {
 #   severity: error
 #   source: Gespreksleidraad §3.1.2
 #   title_en: Pressure is substantiated
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Supply under pressure is substantiated with personnel data (PNIL share, vacancy
+#     rate), financial and qualitative information.
+#   citaat: >-
+#     Het thema 'in hoeverre aanbod onder druk staat' wordt benaderd als combinatie van
+#     personele informatie (aandeel PNIL, vacaturegraad), financiële informatie en
+#     kwalitatieve informatie. (Gespreksleidraad §3.1.2)
+#   fout: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         onder_druk:
+#           mate: sterk
+#           kwalitatief: Bedden zijn in de zomer dicht.
+#   goed: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         onder_druk:
+#           mate: sterk
+#           personeel: {pnil_aandeel_procent: 21, vacaturegraad_procent: 12}
+#           financieel: Tekort van 0,6 miljoen euro op de klinische productie.
+#           kwalitatief: Bedden zijn in de zomer dicht.
+#   oplossing: >-
+#     Vul onder 'onder_druk' het aandeel PNIL, de vacaturegraad, financiële en
+#     kwalitatieve informatie aan.
+#   oplossing_en: >-
+#     Add the PNIL share, the vacancy rate, financial and qualitative information under
+#     'onder_druk'.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	z.onder_druk.mate in gegevens.onder_druk_onderbouwen
@@ -107,6 +165,25 @@ onderbouwing := [
 #   severity: error
 #   source: Gespreksleidraad §1.4, Figuur 1; notitie §3.1
 #   title_en: Acute and outreach care are present
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     Acute and outreach care are the regional foundation and are present in every region.
+#   citaat: >-
+#     De regionale cruciale ggz (acute zorg en outreachende zorg) vormt hierbij het
+#     aanwezige fundament voor hun directe omgeving. (Gespreksleidraad §1.4)
+#   fout: |
+#     zorgvormen:
+#       acute_zorg:
+#         aanwezig: false
+#   goed: |
+#     zorgvormen:
+#       acute_zorg:
+#         aanwezig: true
+#   oplossing: >-
+#     Leg vast welk acuut en outreachend aanbod de regio heeft, of maak een plan om het te
+#     organiseren.
+#   oplossing_en: >-
+#     Record the acute and outreach supply the region has, or make a plan to organise it.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	not gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
@@ -135,6 +212,28 @@ overtreding contains v if {
 #   severity: error
 #   source: Gespreksleidraad §1.4, §4.1.1, Figuur 1
 #   title_en: A national function only where possible
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Only clinical, secure and high-specialist care can have a national function; acute
+#     and outreach care are regional.
+#   citaat: >-
+#     De beveiligde, klinische en hoogspecialistische zorg (vanuit ggz en vanuit
+#     ziekenhuis) heeft in een deel van de gevallen een landelijke rol in de cruciale ggz.
+#     (Gespreksleidraad §1.4)
+#   fout: |
+#     zorgvormen:
+#       outreachende_zorg:
+#         aanwezig: true
+#         landelijke_functie: true
+#   goed: |
+#     zorgvormen:
+#       outreachende_zorg:
+#         aanwezig: true
+#         landelijke_functie: false
+#   oplossing: >-
+#     Zet 'landelijke_functie: false' bij acute en outreachende zorg.
+#   oplossing_en: >-
+#     Set 'landelijke_functie: false' for acute and outreach care.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	not gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
@@ -164,6 +263,33 @@ overtreding contains v if {
 #   severity: error
 #   source: notitie §4, §4.1; Gespreksleidraad §4.1.1
 #   title_en: Missing supply is covered or raised nationally
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     When a care form is missing in the region, the plan says where patients can go and
+#     that this supply is accessible and sufficient, or raises the gap as an agenda item
+#     for the national table.
+#   citaat: >-
+#     Welk aanbod ontbreekt er in de regio? Is dit aanbod alsnog geborgd voor patiënten
+#     uit onze regio doordat in een naburige regio wél aanwezig en voldoende toegankelijk
+#     is? (notitie §4.1)
+#   fout: |
+#     zorgvormen:
+#       hoogspecialistisch_ziekenhuis:
+#         aanwezig: false
+#   goed: |
+#     zorgvormen:
+#       hoogspecialistisch_ziekenhuis:
+#         aanwezig: false
+#         opvang_bij_afwezigheid:
+#           regio: lindeveld
+#           toegankelijk_en_voldoende: true
+#           toelichting: PUK van het UMC Lindeveld, 35 minuten reistijd.
+#   oplossing: >-
+#     Leg onder 'opvang_bij_afwezigheid' vast in welke regio patiënten terechtkunnen en of
+#     dat toegankelijk en voldoende is, of breng het ontbreken in als bespreekpunt.
+#   oplossing_en: >-
+#     Record under 'opvang_bij_afwezigheid' in which region patients can go and whether
+#     that is accessible and sufficient, or raise the gap as an agenda item.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
@@ -210,6 +336,34 @@ landelijk_ingebracht(vorm) if {
 #   severity: error
 #   source: notitie §3.2
 #   title_en: A deviation from the operationalisation is motivated
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     When the supply names a facility that is not on the care form's list (notitie §3.2),
+#     the region motivates that deviation.
+#   citaat: >-
+#     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in IZA-
+#     regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
+#     gemotiveerd mogelijk. (notitie §3.2)
+#   fout: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         aanbod:
+#           - {aanbieder: GGZ Zilverduin, voorziening: herstelhuis}
+#   goed: |
+#     zorgvormen:
+#       klinische_zorg:
+#         aanwezig: true
+#         aanbod:
+#           - {aanbieder: GGZ Zilverduin, voorziening: herstelhuis}
+#         afwijking_operationalisatie: Het herstelhuis vervangt in deze regio een deel van de klinische opnames.
+#   oplossing: >-
+#     Leg onder 'afwijking_operationalisatie' bij de zorgvorm uit waarom dit aanbod erbij
+#     hoort, of kies een voorziening uit de lijst (policies/gegevens.yaml,
+#     'operationalisatie').
+#   oplossing_en: >-
+#     Explain under the care form's 'afwijking_operationalisatie' why this supply belongs,
+#     or choose a facility from the list (policies/gegevens.yaml, 'operationalisatie').
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/ruledoc"
+)
+
+func newRules(stdio IO) *cobra.Command {
+	var format, lang string
+	var names []string
+	for _, f := range ruledoc.Formats() {
+		names = append(names, string(f))
+	}
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "Toon alle regels: id, ernst, titel en bron",
+		Long: `Toont elke regel die ggzcheck controleert, per afspraak, met id, ernst, titel en bron.
+De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
+--format markdown maakt de pagina docs/rules.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !slices.Contains(names, format) {
+				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(names, ", ")))
+			}
+			l, err := parseLang(lang)
+			if err != nil {
+				return err
+			}
+			checker, err := newChecker(cmd)
+			if err != nil {
+				return err
+			}
+			return ruledoc.WriteList(stdio.Stdout, ruledoc.Format(format), checker.Rules(), l)
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", string(ruledoc.Text), "uitvoerformaat: "+strings.Join(names, ", "))
+	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
+	return cmd
+}
+
+func newExplain(stdio IO) *cobra.Command {
+	var lang string
+	cmd := &cobra.Command{
+		Use:     "explain REGEL",
+		Short:   "Leg een regel uit: waarom, de bron, wat faalt, wat voldoet en hoe u het oplost",
+		Example: "  ggzcheck explain deelnemers-mandaat\n  ggzcheck explain --lang en disbalans-plan",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := parseLang(lang)
+			if err != nil {
+				return err
+			}
+			checker, err := newChecker(cmd)
+			if err != nil {
+				return err
+			}
+			rule, err := ruledoc.Find(checker.Rules(), args[0])
+			if err != nil {
+				return usage(err)
+			}
+			return ruledoc.WriteExplain(stdio.Stdout, rule, l)
+		},
+	}
+	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
+	return cmd
+}
+
+func parseLang(s string) (finding.Lang, error) {
+	l := finding.Lang(s)
+	if !slices.Contains(finding.Langs(), l) {
+		return "", usage(fmt.Errorf("onbekende taal %q; kies nl of en", s))
+	}
+	return l, nil
+}
+
+func newChecker(cmd *cobra.Command) (*check.Checker, error) {
+	c, err := check.New(cmd.Context())
+	if err != nil {
+		return nil, &ExitError{Code: check.ExitTool, Err: fmt.Errorf("beleidsregels of schema laden: %w", err)}
+	}
+	return c, nil
+}
