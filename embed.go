@@ -13,5 +13,8 @@ var Files embed.FS
 // SchemaPath is the plan schema inside Files.
 const SchemaPath = "schemas/regioplan.schema.json"
 
+// ConfigSchemaPath is the schema of a --config file inside Files.
+const ConfigSchemaPath = "schemas/config.schema.json"
+
 // PolicyDir is the policy bundle inside Files.
 const PolicyDir = "policies"

@@ -61,6 +61,10 @@ type jsonOutput struct {
 		PoliciesEvaluated bool   `json:"policies_evaluated"`
 	} `json:"files"`
 	Summary check.Summary `json:"summary"`
+	Config  struct {
+		File   string         `json:"file"`
+		Values map[string]any `json:"values"`
+	} `json:"config"`
 }
 
 func decode(t *testing.T, s string) jsonOutput {
@@ -92,7 +96,7 @@ func ruleOf(plan string) string {
 
 func catalogue(t *testing.T) map[string]finding.Rule {
 	t.Helper()
-	c, err := check.New(context.Background())
+	c, err := check.New(context.Background(), check.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -373,4 +377,78 @@ func TestRulesJSON(t *testing.T) {
 			t.Errorf("no rules for agreement %s", a)
 		}
 	}
+}
+
+// TestConfigChangesTheVerdict checks that a threshold in a --config file
+// changes the verdict without rebuilding, and is echoed in the JSON report.
+func TestConfigChangesTheVerdict(t *testing.T) {
+	strict := filepath.Join(t.TempDir(), "streng.yaml")
+	if err := os.WriteFile(strict, []byte("disbalans:\n  lange_wachttijd_weken: 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan := "testdata/basis.yaml" // hoogspecialistisch_ggz: 4 weeks on average
+	if r := ggzcheck(t, runOptions{}, "check", plan); r.code != 0 {
+		t.Fatalf("default: exit %d\n%s", r.code, r.stdout)
+	}
+	r := ggzcheck(t, runOptions{}, "check", "--format", "json", "--config", strict, plan)
+	out := decodeWithConfig(t, r.stdout)
+	if r.code != 1 || len(out.Findings) != 1 || out.Findings[0].Rule != "disbalans-plan" ||
+		!strings.Contains(out.Findings[0].Message, "4 weken (langer dan 3)") {
+		t.Fatalf("with config: exit %d, findings %+v", r.code, out.Findings)
+	}
+	if out.Config.File != strict || out.Config.Values["disbalans"].(map[string]any)["lange_wachttijd_weken"] != 3.0 ||
+		out.Config.Values["minimale_aanlooptijd_dagen"] != 90.0 {
+		t.Errorf("config echo %+v", out.Config)
+	}
+	text := ggzcheck(t, runOptions{}, "check", "--config", strict, plan)
+	if !strings.Contains(text.stdout, "Gecontroleerd met de instellingen uit "+strict) {
+		t.Errorf("text report does not name the config file:\n%s", text.stdout)
+	}
+}
+
+func TestBadConfigIsAToolError(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct{ name, src, want string }{
+		{"typo", "disbalans:\n  lange_wachtijd_weken: 3\n", "streng.yaml:2:3: De sleutel 'lange_wachtijd_weken' is hier onbekend. Bedoelde u 'lange_wachttijd_weken'?"},
+		{"type", "minimale_aanlooptijd_dagen: veel\n", "streng.yaml:1:29: Hier hoort een geheel getal"},
+		{"structural data", "zorgvormen: {}\n", "De sleutel 'zorgvormen' is hier onbekend"},
+		{"bad date", "tijdlijn:\n  eerste_ronde_uiterlijk: \"05-32\"\n", "streng.yaml:2:27: '05-32' heeft niet de juiste vorm"},
+		{"yaml", "disbalans: [\n", "Het bestand is geen geldige YAML"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			file := filepath.Join(dir, "streng.yaml")
+			if err := os.WriteFile(file, []byte(tt.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := ggzcheck(t, runOptions{}, "check", "--config", file, "testdata/basis.yaml")
+			if r.code != 2 || !strings.Contains(r.stderr, tt.want) || r.stdout != "" {
+				t.Errorf("exit %d, stderr %q; want exit 2 and %q", r.code, r.stderr, tt.want)
+			}
+		})
+	}
+	r := ggzcheck(t, runOptions{}, "check", "--config", filepath.Join(dir, "bestaat-niet.yaml"), "testdata/basis.yaml")
+	if r.code != 2 || !strings.Contains(r.stderr, "bestaat-niet.yaml") {
+		t.Errorf("missing config: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+type configOutput struct {
+	Findings []struct {
+		Rule    string `json:"rule"`
+		Message string `json:"message"`
+	} `json:"findings"`
+	Config struct {
+		File   string         `json:"file"`
+		Values map[string]any `json:"values"`
+	} `json:"config"`
+}
+
+func decodeWithConfig(t *testing.T, s string) configOutput {
+	t.Helper()
+	var out configOutput
+	if err := json.Unmarshal([]byte(s), &out); err != nil {
+		t.Fatalf("%v\n%s", err, s)
+	}
+	return out
 }

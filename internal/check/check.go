@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ggzcheck/ggzcheck"
+	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
@@ -30,10 +31,11 @@ const (
 // Checker checks plans. Build it once: it holds the compiled schema and
 // policies, and is safe for concurrent use.
 type Checker struct {
-	schema *schema.Validator
-	policy *policy.Engine
-	limits plan.Limits
-	rules  []finding.Rule
+	schema   *schema.Validator
+	policy   *policy.Engine
+	limits   plan.Limits
+	rules    []finding.Rule
+	settings config.Settings
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
@@ -43,13 +45,20 @@ type Checker struct {
 // plan normally takes about a millisecond.
 const DefaultEvalTimeout = 10 * time.Second
 
-// New compiles the embedded schema and policies.
-func New(ctx context.Context) (*Checker, error) {
-	src, err := fs.ReadFile(ggzcheck.Files, ggzcheck.SchemaPath)
+// Options change how a Checker checks; the zero value checks with the
+// defaults.
+type Options struct {
+	// ConfigFile overrides tunable policy data (thresholds, dates) for this run.
+	ConfigFile string
+}
+
+// New compiles the embedded schema and policies, once per process.
+func New(ctx context.Context, opts Options) (*Checker, error) {
+	v, err := embeddedSchema(ggzcheck.SchemaPath)
 	if err != nil {
 		return nil, err
 	}
-	v, err := schema.New(src)
+	configSchema, err := embeddedSchema(ggzcheck.ConfigSchemaPath)
 	if err != nil {
 		return nil, err
 	}
@@ -57,12 +66,27 @@ func New(ctx context.Context) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
+	var settings config.Settings
+	if b.Data, settings, err = config.Apply(b.Data, opts.ConfigFile, configSchema); err != nil {
+		return nil, err
+	}
 	e, err := policy.New(ctx, b)
 	if err != nil {
 		return nil, err
 	}
 	rules := slices.Concat(plan.Rules(), schema.Rules(), e.Rules())
-	return &Checker{schema: v, policy: e, limits: plan.DefaultLimits, rules: rules, evalTimeout: DefaultEvalTimeout}, nil
+	return &Checker{
+		schema: v, policy: e, limits: plan.DefaultLimits, rules: rules,
+		settings: settings, evalTimeout: DefaultEvalTimeout,
+	}, nil
+}
+
+func embeddedSchema(path string) (*schema.Validator, error) {
+	src, err := fs.ReadFile(ggzcheck.Files, path)
+	if err != nil {
+		return nil, err
+	}
+	return schema.New(src)
 }
 
 // Rules returns the catalogue of every check: reading, schema, policies.
@@ -133,8 +157,9 @@ func withoutUnder(schemaFindings, loadFindings []finding.Finding) []finding.Find
 
 // Report is the outcome of checking several plan files.
 type Report struct {
-	Results []Result // in file order
-	Rules   []finding.Rule
+	Results  []Result // in file order
+	Rules    []finding.Rule
+	Settings config.Settings // the tunable values the run used
 }
 
 // Files checks the plan files named by paths (files, or directories searched
@@ -144,7 +169,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	rep := Report{Rules: c.rules}
+	rep := Report{Rules: c.rules, Settings: c.settings}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {

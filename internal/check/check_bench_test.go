@@ -13,7 +13,7 @@ import (
 // BenchmarkNew measures start-up: compiling the schema and the policies.
 func BenchmarkNew(b *testing.B) {
 	for b.Loop() {
-		if _, err := check.New(context.Background()); err != nil {
+		if _, err := check.New(context.Background(), check.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -26,7 +26,7 @@ func BenchmarkFile(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c, err := check.New(context.Background())
+	c, err := check.New(context.Background(), check.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

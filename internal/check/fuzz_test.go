@@ -24,7 +24,7 @@ func FuzzFile(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	c, err := check.New(context.Background())
+	c, err := check.New(context.Background(), check.Options{})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
-	var format, lang string
+	var format, lang, configFile string
 	formats := make([]string, 0)
 	for _, f := range report.Formats() {
 		formats = append(formats, string(f))
@@ -25,7 +25,7 @@ func newCheck(stdio IO) *cobra.Command {
 		Long: `Controleert elk plan (een bestand, of elk *.yaml- en *.yml-bestand in een map) tegen
 het planformaat en de afspraken, en meldt elke bevinding met bestand, regel en kolom.
 Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
-		Example: "  ggzcheck check\n  ggzcheck check regions/zilverduin/2026.yaml --format json\n  ggzcheck check --lang en regions/",
+		Example: "  ggzcheck check\n  ggzcheck check regions/zilverduin/2026.yaml --format json\n  ggzcheck check --lang en regions/\n  ggzcheck check --config strenger.yaml regions/",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(format)
 			if err != nil {
@@ -38,7 +38,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if len(args) == 0 {
 				args = []string{DefaultPath}
 			}
-			checker, err := newChecker(cmd)
+			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile}, l)
 			if err != nil {
 				return err
 			}
@@ -61,5 +61,6 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", string(report.Text), "uitvoerformaat: "+strings.Join(formats, ", "))
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
+	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	return cmd
 }

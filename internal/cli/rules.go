@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/ruledoc"
 )
@@ -33,7 +35,7 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd)
+			checker, err := newChecker(cmd, check.Options{}, l)
 			if err != nil {
 				return err
 			}
@@ -57,7 +59,7 @@ func newExplain(stdio IO) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd)
+			checker, err := newChecker(cmd, check.Options{}, l)
 			if err != nil {
 				return err
 			}
@@ -80,9 +82,19 @@ func parseLang(s string) (finding.Lang, error) {
 	return l, nil
 }
 
-func newChecker(cmd *cobra.Command) (*check.Checker, error) {
-	c, err := check.New(cmd.Context())
-	if err != nil {
+func newChecker(cmd *cobra.Command, opts check.Options, lang finding.Lang) (*check.Checker, error) {
+	c, err := check.New(cmd.Context(), opts)
+	var cfg *config.Error
+	switch {
+	case errors.As(err, &cfg) && len(cfg.Findings) > 0:
+		lines := make([]string, 0, len(cfg.Findings))
+		for _, f := range cfg.Findings {
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message.In(lang)))
+		}
+		return nil, usage(fmt.Errorf("het instellingenbestand is niet bruikbaar:\n%s", strings.Join(lines, "\n")))
+	case errors.As(err, &cfg):
+		return nil, usage(cfg)
+	case err != nil:
 		return nil, &ExitError{Code: check.ExitTool, Err: fmt.Errorf("beleidsregels of schema laden: %w", err)}
 	}
 	return c, nil

@@ -5,13 +5,15 @@ import (
 	"io"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 )
 
 type jsonReport struct {
-	Findings []jsonFinding `json:"findings"`
-	Files    []jsonFile    `json:"files"`
-	Summary  check.Summary `json:"summary"`
+	Findings []jsonFinding   `json:"findings"`
+	Files    []jsonFile      `json:"files"`
+	Summary  check.Summary   `json:"summary"`
+	Config   config.Settings `json:"config"`
 }
 
 type jsonFinding struct {
@@ -34,10 +36,11 @@ type jsonFile struct {
 	PoliciesEvaluated bool   `json:"policies_evaluated"`
 }
 
-// writeJSON writes one object: every finding, the verdict per file, and the
-// summary. "message" is in the chosen language; "messages" holds both.
+// writeJSON writes one object: every finding, the verdict per file, the
+// summary, and the tunable values the run used (so that a finding can be
+// reproduced). "message" is in the chosen language; "messages" holds both.
 func writeJSON(w io.Writer, rep check.Report, opts Options) error {
-	out := jsonReport{Findings: []jsonFinding{}, Files: []jsonFile{}, Summary: rep.Summary()}
+	out := jsonReport{Findings: []jsonFinding{}, Files: []jsonFile{}, Summary: rep.Summary(), Config: rep.Settings}
 	for _, res := range rep.Results {
 		e, wn := finding.Count(res.Findings)
 		out.Files = append(out.Files, jsonFile{

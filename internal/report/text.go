@@ -56,12 +56,15 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	s := rep.Summary()
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, t.summary(s))
+	if rep.Settings.File != "" {
+		fmt.Fprintf(w, t.settings+"\n", rep.Settings.File)
+	}
 	return w.Flush()
 }
 
 type textStrings struct {
-	error, warning, passes, passesWithWarnings, fails, skipped string
-	summary                                                    func(check.Summary) string
+	error, warning, passes, passesWithWarnings, fails, skipped, settings string
+	summary                                                              func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
@@ -72,6 +75,7 @@ var texts = map[finding.Lang]textStrings{
 		passesWithWarnings: "voldoet, met waarschuwingen",
 		fails:              "voldoet niet",
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
+		settings:           "Gecontroleerd met de instellingen uit %s.",
 		summary: func(s check.Summary) string {
 			return fmt.Sprintf("%s gecontroleerd: %d %s, %d %s; %s, %s.",
 				plural(s.Files, "plan", "plannen"), s.Passed, pick(s.Passed, "voldoet", "voldoen"),
@@ -86,6 +90,7 @@ var texts = map[finding.Lang]textStrings{
 		passesWithWarnings: "passes, with warnings",
 		fails:              "fails",
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
+		settings:           "Checked with the settings from %s.",
 		summary: func(s check.Summary) string {
 			return fmt.Sprintf("%s checked: %d passed, %d failed; %s, %s.",
 				plural(s.Files, "plan", "plans"), s.Passed, s.Failed,

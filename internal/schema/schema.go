@@ -48,6 +48,9 @@ func New(data []byte) (*Validator, error) {
 	return &Validator{compiled: compiled, raw: raw}, nil
 }
 
+// Properties returns the top-level keys the schema allows, sorted.
+func (v *Validator) Properties() []string { return keysOf(v.raw["properties"]) }
+
 // Validate returns the schema findings for p, in no particular order.
 func (v *Validator) Validate(p *plan.Plan) []finding.Finding {
 	err := v.compiled.Validate(p.Value)

@@ -118,7 +118,7 @@ overtreding contains v if {
 #     Fill in every part of 'motivatie': the subcommittee decides on this information.
 overtreding contains v if {
 	some i, escalatie in input.escalaties
-	some onderdeel, namen in gegevens.escalatie.motivatie
+	some onderdeel, namen in gegevens.escalatie_motivatie
 	lib.tekst_ontbreekt(object.get(escalatie, "motivatie", {}), onderdeel)
 	v := lib.bevinding(
 		rego.metadata.rule(),
