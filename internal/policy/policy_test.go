@@ -2,12 +2,16 @@ package policy_test
 
 import (
 	"context"
+	"io/fs"
+	"path"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/cover"
 	"github.com/open-policy-agent/opa/v1/tester"
 
 	"github.com/ggzcheck/ggzcheck"
@@ -23,10 +27,12 @@ func TestRegoUnitTests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	coverage := cover.New()
 	ch, err := tester.NewRunner().
 		SetCompiler(policy.Compiler()).
 		SetStore(b.Store()).
 		SetModules(b.Modules).
+		SetCoverageQueryTracer(coverage).
 		RaiseBuiltinErrors(true).
 		RunTests(ctx, nil)
 	if err != nil {
@@ -45,6 +51,26 @@ func TestRegoUnitTests(t *testing.T) {
 	if ran < 20 {
 		t.Errorf("ran %d Rego tests; expected every rule to have tests", ran)
 	}
+
+	// Every line of every policy must run in some Rego test.
+	policies := map[string]*ast.Module{}
+	for name, m := range b.Modules {
+		if !strings.HasSuffix(name, "_test.rego") {
+			policies[name] = m
+		}
+	}
+	report := coverage.Report(policies)
+	names := make([]string, 0, len(report.Files))
+	for name := range report.Files {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		for _, r := range report.Files[name].NotCovered {
+			t.Errorf("%s:%d-%d: not covered by any Rego test", name, r.Start.Row, r.End.Row)
+		}
+	}
+	t.Logf("Rego coverage: %.1f%% of policy lines", report.Coverage)
 }
 
 func TestCatalogue(t *testing.T) {
@@ -183,5 +209,37 @@ func TestEvaluationStopsAtDeadline(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("evaluation took %s after a 100ms deadline", d)
+	}
+}
+
+// TestEveryRuleHasARegoTest checks that the Rego tests beside each agreement
+// assert each of its rule ids.
+func TestEveryRuleHasARegoTest(t *testing.T) {
+	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]string{} // directory -> text of its Rego tests
+	for name := range b.Modules {
+		if strings.HasSuffix(name, "_test.rego") {
+			src, err := fs.ReadFile(ggzcheck.Files, name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tests[path.Dir(name)] += string(src)
+		}
+	}
+	for name, m := range b.Modules {
+		if strings.HasSuffix(name, "_test.rego") {
+			continue
+		}
+		for _, r := range m.Rules {
+			for _, a := range r.Annotations {
+				id, _ := a.Custom["id"].(string)
+				if id != "" && !strings.Contains(tests[path.Dir(name)], `"`+id+`"`) {
+					t.Errorf("%s: rule %s has no Rego test beside it", name, id)
+				}
+			}
+		}
 	}
 }

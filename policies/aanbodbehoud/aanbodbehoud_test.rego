@@ -115,3 +115,9 @@ test_uitbreiding_zonder_borging_toegang_mag if {
 	w := object.remove(wijziging({"soort": "uitbreiding", "capaciteit_voor": 20, "capaciteit_na": 30}), ["borging_toegang"])
 	regels({"wijzigingen_aanbod": [w]}) == set()
 }
+
+test_melding_zonder_afdeling if {
+	plan := {"wijzigingen_aanbod": [object.remove(wijziging({"redenen": ["financieel"]}), ["afdeling"])]}
+	some v in aanbodbehoud.overtreding with input as plan
+	contains(v.nl, "De afbouw bij GGZ Zilverduin (klinische zorg) noemt")
+}
