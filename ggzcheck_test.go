@@ -43,21 +43,24 @@ func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 
 type jsonOutput struct {
 	Findings []struct {
-		Rule     string       `json:"rule"`
-		Severity string       `json:"severity"`
-		File     string       `json:"file"`
-		Line     int          `json:"line"`
-		Column   int          `json:"column"`
-		Path     *string      `json:"path"`
-		Message  string       `json:"message"`
-		Messages finding.Text `json:"messages"`
-		Source   string       `json:"source"`
+		Rule     string          `json:"rule"`
+		Severity string          `json:"severity"`
+		File     string          `json:"file"`
+		Line     int             `json:"line"`
+		Column   int             `json:"column"`
+		Path     *string         `json:"path"`
+		Message  string          `json:"message"`
+		Messages finding.Text    `json:"messages"`
+		Source   string          `json:"source"`
+		Waived   bool            `json:"waived"`
+		Waiver   *finding.Waiver `json:"waiver"`
 	} `json:"findings"`
 	Files []struct {
 		File              string `json:"file"`
 		Passed            bool   `json:"passed"`
 		Errors            int    `json:"errors"`
 		Warnings          int    `json:"warnings"`
+		Waived            int    `json:"waived"`
 		PoliciesEvaluated bool   `json:"policies_evaluated"`
 	} `json:"files"`
 	Summary check.Summary `json:"summary"`
@@ -451,4 +454,42 @@ func decodeWithConfig(t *testing.T, s string) configOutput {
 		t.Fatalf("%v\n%s", err, s)
 	}
 	return out
+}
+
+// TestDeviationIsReportedAsWaived checks a plan whose only finding is covered
+// by a motivated deviation: it passes, and every format says it was waived.
+func TestDeviationIsReportedAsWaived(t *testing.T) {
+	plan := "testdata/afwijking-toegepast.yaml"
+	text := ggzcheck(t, runOptions{}, "check", plan)
+	if text.code != 0 {
+		t.Fatalf("exit %d\n%s", text.code, text.stdout)
+	}
+	golden(t, "testdata/golden/afwijking-toegepast.txt", text.stdout)
+	js := ggzcheck(t, runOptions{}, "check", "--format", "json", plan)
+	var out struct {
+		Findings []struct {
+			Rule   string `json:"rule"`
+			Waived bool   `json:"waived"`
+			Waiver struct {
+				Motivation string `json:"motivation"`
+				Until      string `json:"until"`
+				Path       string `json:"path"`
+			} `json:"waiver"`
+		} `json:"findings"`
+		Summary check.Summary `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(js.stdout), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Findings) != 1 || !out.Findings[0].Waived || out.Findings[0].Waiver.Path != "/afwijkingen/0" ||
+		out.Findings[0].Waiver.Motivation == "" || out.Summary.Waived != 1 || out.Summary.Errors != 0 {
+		t.Errorf("json %+v", out)
+	}
+	expired := ggzcheck(t, runOptions{}, "check", "--peildatum", "2027-01-01", plan)
+	if expired.code != 1 || !strings.Contains(expired.stdout, "afwijking-verlopen") {
+		t.Errorf("after the deviation's date: exit %d\n%s", expired.code, expired.stdout)
+	}
+	if bad := ggzcheck(t, runOptions{}, "check", "--peildatum", "1-1-2027", plan); bad.code != 2 {
+		t.Errorf("bad --peildatum: exit %d", bad.code)
+	}
 }

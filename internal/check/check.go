@@ -19,6 +19,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
+	"github.com/ggzcheck/ggzcheck/internal/waiver"
 )
 
 // Exit codes of ggzcheck, the same for every command.
@@ -35,7 +36,9 @@ type Checker struct {
 	policy   *policy.Engine
 	limits   plan.Limits
 	rules    []finding.Rule
+	byID     map[string]finding.Rule
 	settings config.Settings
+	refDate  string // the day deviations must still hold; "" for each plan's default
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
@@ -50,6 +53,9 @@ const DefaultEvalTimeout = 10 * time.Second
 type Options struct {
 	// ConfigFile overrides tunable policy data (thresholds, dates) for this run.
 	ConfigFile string
+	// ReferenceDate (JJJJ-MM-DD) is the day a plan's deviations must still
+	// hold; empty means 1 January of each plan's contracting year.
+	ReferenceDate string
 }
 
 // New compiles the embedded schema and policies, once per process.
@@ -74,10 +80,14 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules := slices.Concat(plan.Rules(), schema.Rules(), e.Rules())
+	rules := slices.Concat(plan.Rules(), schema.Rules(), e.Rules(), waiver.Rules())
+	byID := make(map[string]finding.Rule, len(rules))
+	for _, r := range rules {
+		byID[r.ID] = r
+	}
 	return &Checker{
-		schema: v, policy: e, limits: plan.DefaultLimits, rules: rules,
-		settings: settings, evalTimeout: DefaultEvalTimeout,
+		schema: v, policy: e, limits: plan.DefaultLimits, rules: rules, byID: byID,
+		settings: settings, refDate: opts.ReferenceDate, evalTimeout: DefaultEvalTimeout,
 	}, nil
 }
 
@@ -125,7 +135,7 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 			if err != nil {
 				return res, fmt.Errorf("%s: %w", name, err)
 			}
-			res.Findings = append(res.Findings, pf...)
+			res.Findings = waiver.Apply(p, append(res.Findings, pf...), c.byID, c.refDate)
 			res.PoliciesEvaluated = true
 		}
 	}
@@ -191,6 +201,7 @@ type Summary struct {
 	Failed   int `json:"failed"`
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
+	Waived   int `json:"waived"`
 }
 
 // Summary counts the report's plans and findings.
@@ -200,6 +211,7 @@ func (r Report) Summary() Summary {
 		e, w := finding.Count(res.Findings)
 		s.Errors += e
 		s.Warnings += w
+		s.Waived += finding.CountWaived(res.Findings)
 		if res.Passed() {
 			s.Passed++
 		} else {

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,7 +16,7 @@ import (
 const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
-	var format, lang, configFile string
+	var format, lang, configFile, referenceDate string
 	formats := make([]string, 0)
 	for _, f := range report.Formats() {
 		formats = append(formats, string(f))
@@ -38,7 +40,12 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if len(args) == 0 {
 				args = []string{DefaultPath}
 			}
-			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile}, l)
+			if referenceDate != "" {
+				if _, err := time.Parse(time.DateOnly, referenceDate); err != nil {
+					return usage(fmt.Errorf("--peildatum %q is geen datum; schrijf JJJJ-MM-DD", referenceDate))
+				}
+			}
+			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate}, l)
 			if err != nil {
 				return err
 			}
@@ -62,5 +69,6 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringVarP(&format, "format", "f", string(report.Text), "uitvoerformaat: "+strings.Join(formats, ", "))
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
+	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
 }

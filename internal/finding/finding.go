@@ -55,6 +55,15 @@ type Finding struct {
 	Path     string   // JSON pointer into the plan, "" for the whole document
 	Message  Text     // what is wrong and what to change
 	Source   string   // where the agreement comes from, e.g. "Gespreksleidraad §3.1.1"
+	Waiver   *Waiver  // set when the plan deviates from the rule here, with a motivation
+}
+
+// Waiver is the motivated deviation (in the plan's 'afwijkingen') that covers
+// a finding: the finding is reported, but does not fail the plan.
+type Waiver struct {
+	Motivation string `json:"motivation"`
+	Until      string `json:"until"`
+	Path       string `json:"path"` // JSON pointer to the deviation in the plan
 }
 
 // Rule describes one check in the catalogue, with what `ggzcheck explain`
@@ -88,14 +97,27 @@ func Sort(fs []Finding) {
 	})
 }
 
-// Count returns the number of errors and warnings in fs.
+// Count returns the number of errors and warnings in fs that are not waived.
 func Count(fs []Finding) (errors, warnings int) {
 	for _, f := range fs {
-		if f.Severity == Error {
+		switch {
+		case f.Waiver != nil:
+		case f.Severity == Error:
 			errors++
-		} else {
+		default:
 			warnings++
 		}
 	}
 	return errors, warnings
+}
+
+// CountWaived returns the number of waived findings in fs.
+func CountWaived(fs []Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Waiver != nil {
+			n++
+		}
+	}
+	return n
 }

@@ -26,6 +26,8 @@ type jsonFinding struct {
 	Message  string           `json:"message"`
 	Messages finding.Text     `json:"messages"`
 	Source   string           `json:"source"`
+	Waived   bool             `json:"waived"`
+	Waiver   *finding.Waiver  `json:"waiver,omitempty"`
 }
 
 type jsonFile struct {
@@ -33,6 +35,7 @@ type jsonFile struct {
 	Passed            bool   `json:"passed"`
 	Errors            int    `json:"errors"`
 	Warnings          int    `json:"warnings"`
+	Waived            int    `json:"waived"`
 	PoliciesEvaluated bool   `json:"policies_evaluated"`
 }
 
@@ -44,12 +47,14 @@ func writeJSON(w io.Writer, rep check.Report, opts Options) error {
 	for _, res := range rep.Results {
 		e, wn := finding.Count(res.Findings)
 		out.Files = append(out.Files, jsonFile{
-			File: res.File, Passed: res.Passed(), Errors: e, Warnings: wn, PoliciesEvaluated: res.PoliciesEvaluated,
+			File: res.File, Passed: res.Passed(), Errors: e, Warnings: wn, Waived: finding.CountWaived(res.Findings),
+			PoliciesEvaluated: res.PoliciesEvaluated,
 		})
 		for _, f := range res.Findings {
 			out.Findings = append(out.Findings, jsonFinding{
 				Rule: f.Rule, Severity: f.Severity, File: f.File, Line: f.Line, Column: f.Column,
 				Path: f.Path, Message: f.Message.In(opts.Lang), Messages: f.Message, Source: f.Source,
+				Waived: f.Waiver != nil, Waiver: f.Waiver,
 			})
 		}
 	}

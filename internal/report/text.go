@@ -38,17 +38,27 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		}
 		for _, f := range res.Findings {
 			sev := paint(red, t.error)
-			if f.Severity == finding.Warning {
+			switch {
+			case f.Waiver != nil:
+				sev = paint(green, t.waived)
+			case f.Severity == finding.Warning:
 				sev = paint(yellow, t.warning)
 			}
 			fmt.Fprintf(w, "%s:%d:%d: %s %s %s [%s]\n",
 				paint(bold, f.File), f.Line, f.Column, sev, f.Rule, f.Message.In(opts.Lang), f.Source)
+			if f.Waiver != nil {
+				fmt.Fprintf(w, "    %s\n", fmt.Sprintf(t.waiver, f.Waiver.Motivation, f.Waiver.Until))
+			}
 		}
 		switch {
 		case !res.PoliciesEvaluated:
 			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), t.skipped)
 		case res.Passed():
-			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passesWithWarnings))
+			verdict := t.passesWithWaivers
+			if _, warnings := finding.Count(res.Findings); warnings > 0 {
+				verdict = t.passesWithWarnings
+			}
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, verdict))
 		default:
 			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(red, t.fails))
 		}
@@ -63,40 +73,57 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 }
 
 type textStrings struct {
-	error, warning, passes, passesWithWarnings, fails, skipped, settings string
-	summary                                                              func(check.Summary) string
+	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, settings string
+	summary                                                                                                 func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
 	finding.NL: {
 		error:              "fout",
 		warning:            "waarschuwing",
+		waived:             "afgeweken",
+		waiver:             "afwijking: %s (geldig tot %s)",
 		passes:             "voldoet",
 		passesWithWarnings: "voldoet, met waarschuwingen",
+		passesWithWaivers:  "voldoet, met gemotiveerde afwijkingen",
 		fails:              "voldoet niet",
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
 		settings:           "Gecontroleerd met de instellingen uit %s.",
 		summary: func(s check.Summary) string {
-			return fmt.Sprintf("%s gecontroleerd: %d %s, %d %s; %s, %s.",
+			return fmt.Sprintf("%s gecontroleerd: %d %s, %d %s; %s, %s%s.",
 				plural(s.Files, "plan", "plannen"), s.Passed, pick(s.Passed, "voldoet", "voldoen"),
 				s.Failed, pick(s.Failed, "voldoet niet", "voldoen niet"),
-				plural(s.Errors, "fout", "fouten"), plural(s.Warnings, "waarschuwing", "waarschuwingen"))
+				plural(s.Errors, "fout", "fouten"), plural(s.Warnings, "waarschuwing", "waarschuwingen"),
+				optional(s.Waived, ", %d afgeweken"))
 		},
 	},
 	finding.EN: {
 		error:              "error",
 		warning:            "warning",
+		waived:             "waived",
+		waiver:             "deviation: %s (valid until %s)",
 		passes:             "passes",
 		passesWithWarnings: "passes, with warnings",
+		passesWithWaivers:  "passes, with motivated deviations",
 		fails:              "fails",
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
 		settings:           "Checked with the settings from %s.",
 		summary: func(s check.Summary) string {
-			return fmt.Sprintf("%s checked: %d passed, %d failed; %s, %s.",
+			return fmt.Sprintf("%s checked: %d passed, %d failed; %s, %s%s.",
 				plural(s.Files, "plan", "plans"), s.Passed, s.Failed,
-				plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"))
+				plural(s.Errors, "error", "errors"), plural(s.Warnings, "warning", "warnings"),
+				optional(s.Waived, ", %d waived"))
 		},
 	},
+}
+
+// optional formats n only when it is not zero, so that reports of plans
+// without deviations stay as they were.
+func optional(n int, format string) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(format, n)
 }
 
 func plural(n int, one, many string) string {
