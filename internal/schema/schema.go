@@ -192,15 +192,18 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 	case "format":
 		switch node["format"] {
 		case "date":
-			return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
-				fmt.Sprintf("%s is geen geldige datum. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-10.", display(value)),
-				fmt.Sprintf("%s is not a valid date. Write a date as YYYY-MM-DD, for example 2025-03-10.", display(value)))}
+			return []finding.Finding{v.dateFinding(p, ptr, pos, value)}
 		case "email":
 			return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
 				fmt.Sprintf("%s is geen geldig e-mailadres.", display(value)),
 				fmt.Sprintf("%s is not a valid e-mail address.", display(value)))}
 		}
 	case "pattern":
+		if node["format"] == "date" {
+			// A date outside the years the pattern allows: the same finding as a
+			// malformed date, so that one wrong date gives one finding.
+			return []finding.Finding{v.dateFinding(p, ptr, pos, value)}
+		}
 		hint := ""
 		if d, ok := node["description"].(string); ok {
 			hint = " " + d
@@ -212,6 +215,12 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 	return []finding.Finding{v.finding(p, RuleOther, ptr, pos,
 		"Het plan voldoet hier niet aan het schema: "+e.Message+".",
 		"The plan does not match the schema here: "+e.Message+".")}
+}
+
+func (v *Validator) dateFinding(p *plan.Plan, ptr string, pos plan.Position, value any) finding.Finding {
+	return v.finding(p, RuleFormat, ptr, pos,
+		fmt.Sprintf("%s is geen geldige datum. Schrijf een datum als JJJJ-MM-DD, tussen 2000 en 2099, bijvoorbeeld 2025-03-10.", display(value)),
+		fmt.Sprintf("%s is not a valid date. Write a date as YYYY-MM-DD, between 2000 and 2099, for example 2025-03-10.", display(value)))
 }
 
 func (v *Validator) finding(p *plan.Plan, rule, path string, pos plan.Position, nl, en string) finding.Finding {
