@@ -394,7 +394,7 @@ func TestConfigChangesTheVerdict(t *testing.T) {
 		t.Fatalf("default: exit %d\n%s", r.code, r.stdout)
 	}
 	r := ggzcheck(t, runOptions{}, "check", "--format", "json", "--config", strict, plan)
-	out := decodeWithConfig(t, r.stdout)
+	out := decode(t, r.stdout)
 	if r.code != 1 || len(out.Findings) != 1 || out.Findings[0].Rule != "disbalans-plan" ||
 		!strings.Contains(out.Findings[0].Message, "4 weken (langer dan 3)") {
 		t.Fatalf("with config: exit %d, findings %+v", r.code, out.Findings)
@@ -434,26 +434,6 @@ func TestBadConfigIsAToolError(t *testing.T) {
 	if r.code != 2 || !strings.Contains(r.stderr, "bestaat-niet.yaml") {
 		t.Errorf("missing config: exit %d, %q", r.code, r.stderr)
 	}
-}
-
-type configOutput struct {
-	Findings []struct {
-		Rule    string `json:"rule"`
-		Message string `json:"message"`
-	} `json:"findings"`
-	Config struct {
-		File   string         `json:"file"`
-		Values map[string]any `json:"values"`
-	} `json:"config"`
-}
-
-func decodeWithConfig(t *testing.T, s string) configOutput {
-	t.Helper()
-	var out configOutput
-	if err := json.Unmarshal([]byte(s), &out); err != nil {
-		t.Fatalf("%v\n%s", err, s)
-	}
-	return out
 }
 
 // TestDeviationIsReportedAsWaived checks a plan whose only finding is covered
