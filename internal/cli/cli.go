@@ -8,10 +8,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/config"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
 )
 
 // IO is everything the commands read from and write to, so that the whole
@@ -84,4 +88,30 @@ beleidsregel).`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
 	root.AddCommand(newCheck(stdio), newRules(stdio), newExplain(stdio))
 	return root
+}
+
+func parseLang(s string) (finding.Lang, error) {
+	l := finding.Lang(s)
+	if !slices.Contains(finding.Langs(), l) {
+		return "", usage(fmt.Errorf("onbekende taal %q; kies nl of en", s))
+	}
+	return l, nil
+}
+
+func newChecker(cmd *cobra.Command, opts check.Options, lang finding.Lang) (*check.Checker, error) {
+	c, err := check.New(cmd.Context(), opts)
+	var cfg *config.Error
+	switch {
+	case errors.As(err, &cfg) && len(cfg.Findings) > 0:
+		lines := make([]string, 0, len(cfg.Findings))
+		for _, f := range cfg.Findings {
+			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message.In(lang)))
+		}
+		return nil, usage(fmt.Errorf("het instellingenbestand is niet bruikbaar:\n%s", strings.Join(lines, "\n")))
+	case errors.As(err, &cfg):
+		return nil, usage(cfg)
+	case err != nil:
+		return nil, &ExitError{Code: check.ExitTool, Err: fmt.Errorf("beleidsregels of schema laden: %w", err)}
+	}
+	return c, nil
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
-	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/ruledoc"
 )
@@ -72,30 +70,4 @@ func newExplain(stdio IO) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
 	return cmd
-}
-
-func parseLang(s string) (finding.Lang, error) {
-	l := finding.Lang(s)
-	if !slices.Contains(finding.Langs(), l) {
-		return "", usage(fmt.Errorf("onbekende taal %q; kies nl of en", s))
-	}
-	return l, nil
-}
-
-func newChecker(cmd *cobra.Command, opts check.Options, lang finding.Lang) (*check.Checker, error) {
-	c, err := check.New(cmd.Context(), opts)
-	var cfg *config.Error
-	switch {
-	case errors.As(err, &cfg) && len(cfg.Findings) > 0:
-		lines := make([]string, 0, len(cfg.Findings))
-		for _, f := range cfg.Findings {
-			lines = append(lines, fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Column, f.Message.In(lang)))
-		}
-		return nil, usage(fmt.Errorf("het instellingenbestand is niet bruikbaar:\n%s", strings.Join(lines, "\n")))
-	case errors.As(err, &cfg):
-		return nil, usage(cfg)
-	case err != nil:
-		return nil, &ExitError{Code: check.ExitTool, Err: fmt.Errorf("beleidsregels of schema laden: %w", err)}
-	}
-	return c, nil
 }
