@@ -62,6 +62,10 @@ type jsonOutput struct {
 		Warnings          int    `json:"warnings"`
 		Waived            int    `json:"waived"`
 		PoliciesEvaluated bool   `json:"policies_evaluated"`
+		Rules             []struct {
+			Rule    string `json:"rule"`
+			Outcome string `json:"outcome"`
+		} `json:"rules"`
 	} `json:"files"`
 	Summary check.Summary `json:"summary"`
 	Config  struct {

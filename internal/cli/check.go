@@ -17,6 +17,7 @@ const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
 	var format, lang, configFile, referenceDate string
+	var verbose bool
 	formats := make([]string, 0)
 	for _, f := range report.Formats() {
 		formats = append(formats, string(f))
@@ -54,8 +55,9 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			opts := report.Options{
-				Lang:  l,
-				Color: f == report.Text && stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == "",
+				Lang:    l,
+				Verbose: verbose,
+				Color:   f == report.Text && stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == "",
 			}
 			if err := report.Write(stdio.Stdout, f, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
@@ -69,6 +71,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringVarP(&format, "format", "f", string(report.Text), "uitvoerformaat: "+strings.Join(formats, ", "))
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
 }

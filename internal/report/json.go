@@ -31,25 +31,36 @@ type jsonFinding struct {
 }
 
 type jsonFile struct {
-	File              string `json:"file"`
-	Passed            bool   `json:"passed"`
-	Errors            int    `json:"errors"`
-	Warnings          int    `json:"warnings"`
-	Waived            int    `json:"waived"`
-	PoliciesEvaluated bool   `json:"policies_evaluated"`
+	File              string        `json:"file"`
+	Passed            bool          `json:"passed"`
+	Errors            int           `json:"errors"`
+	Warnings          int           `json:"warnings"`
+	Waived            int           `json:"waived"`
+	PoliciesEvaluated bool          `json:"policies_evaluated"`
+	Rules             []jsonOutcome `json:"rules"`
 }
 
-// writeJSON writes one object: every finding, the verdict per file, the
+type jsonOutcome struct {
+	Rule    string        `json:"rule"`
+	Outcome check.Outcome `json:"outcome"`
+}
+
+// writeJSON writes one object: every finding, the verdict per file with the
+// outcome of every rule, the
 // summary, and the tunable values the run used (so that a finding can be
 // reproduced). "message" is in the chosen language; "messages" holds both.
 func writeJSON(w io.Writer, rep check.Report, opts Options) error {
 	out := jsonReport{Findings: []jsonFinding{}, Files: []jsonFile{}, Summary: rep.Summary(), Config: rep.Settings}
 	for _, res := range rep.Results {
 		e, wn := finding.Count(res.Findings)
-		out.Files = append(out.Files, jsonFile{
+		file := jsonFile{
 			File: res.File, Passed: res.Passed(), Errors: e, Warnings: wn, Waived: finding.CountWaived(res.Findings),
-			PoliciesEvaluated: res.PoliciesEvaluated,
-		})
+			PoliciesEvaluated: res.PoliciesEvaluated, Rules: []jsonOutcome{},
+		}
+		for _, o := range res.Outcomes(rep.Rules) {
+			file.Rules = append(file.Rules, jsonOutcome{Rule: o.Rule.ID, Outcome: o.Outcome})
+		}
+		out.Files = append(out.Files, file)
 		for _, f := range res.Findings {
 			out.Findings = append(out.Findings, jsonFinding{
 				Rule: f.Rule, Severity: f.Severity, File: f.File, Line: f.Line, Column: f.Column,

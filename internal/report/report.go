@@ -17,12 +17,13 @@ type Format string
 
 // The output formats of `ggzcheck check`.
 const (
-	Text Format = "text"
-	JSON Format = "json"
+	Text  Format = "text"
+	JSON  Format = "json"
+	SARIF Format = "sarif"
 )
 
 // Formats lists every format, the default first; it feeds flag help and validation.
-func Formats() []Format { return []Format{Text, JSON} }
+func Formats() []Format { return []Format{Text, JSON, SARIF} }
 
 // ParseFormat returns the format named s, or an error naming the valid ones.
 func ParseFormat(s string) (Format, error) {
@@ -38,8 +39,9 @@ func ParseFormat(s string) (Format, error) {
 
 // Options are the settings every format may use.
 type Options struct {
-	Lang  finding.Lang
-	Color bool // ANSI colour; only the text format uses it
+	Lang    finding.Lang
+	Color   bool // ANSI colour; only the text format uses it
+	Verbose bool // also report the rules each plan passed or skipped
 }
 
 // Write renders rep in format f to w.
@@ -49,6 +51,8 @@ func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
 		return writeText(w, rep, opts)
 	case JSON:
 		return writeJSON(w, rep, opts)
+	case SARIF:
+		return writeSARIF(w, rep, opts)
 	}
 	return fmt.Errorf("onbekend formaat %q", f)
 }

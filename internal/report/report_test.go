@@ -1,0 +1,190 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+// sample checks a passing plan, a plan with a warning, a plan with a waived
+// finding, one with an agreement error and one that breaks the schema: every
+// state a report must show.
+func sample(t *testing.T) check.Report {
+	t.Helper()
+	t.Chdir("../..")
+	c, err := check.New(context.Background(), check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := c.Files(context.Background(), []string{
+		"testdata/basis.yaml",
+		"testdata/plans/aanbod-laat-besproken.yaml",
+		"testdata/afwijking-toegepast.yaml",
+		"testdata/plans/deelnemers-mandaat.yaml",
+		"testdata/plans/schema-type.yaml",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func render(t *testing.T, rep check.Report, f report.Format, opts report.Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := report.Write(&b, f, rep, opts); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", "report", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run 'go test ./internal/report/ -update' to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run 'go test ./internal/report/ -update' to accept)", path)
+	}
+}
+
+func TestSARIF(t *testing.T) {
+	rep := sample(t)
+	out := render(t, rep, report.SARIF, report.Options{Lang: finding.NL})
+	golden(t, "sarif.json", out)
+	validateSARIF(t, out)
+
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []map[string]any `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID       string            `json:"ruleId"`
+				Level        string            `json:"level"`
+				Fingerprints map[string]string `json:"partialFingerprints"`
+				Suppressions []any             `json:"suppressions"`
+				Locations    []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+						Region struct {
+							StartLine   int `json:"startLine"`
+							StartColumn int `json:"startColumn"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if len(run.Tool.Driver.Rules) != len(rep.Rules) {
+		t.Errorf("driver has %d rules, catalogue %d", len(run.Tool.Driver.Rules), len(rep.Rules))
+	}
+	for _, r := range run.Tool.Driver.Rules {
+		for _, k := range []string{"id", "shortDescription", "fullDescription", "help", "helpUri"} {
+			if r[k] == nil {
+				t.Errorf("rule %v lacks %s (GitHub requires it)", r["id"], k)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, r := range run.Results {
+		loc := r.Locations[0].PhysicalLocation
+		if loc.Region.StartLine < 1 || loc.Region.StartColumn < 1 || !strings.HasPrefix(loc.ArtifactLocation.URI, "testdata/") {
+			t.Errorf("%s: location %+v", r.RuleID, loc)
+		}
+		fp := r.Fingerprints["ggzcheck/v1"]
+		if fp == "" || seen[fp] {
+			t.Errorf("%s: fingerprint %q missing or not unique", r.RuleID, fp)
+		}
+		seen[fp] = true
+		if r.RuleID == "zorgvorm-operationalisatie" && len(r.Suppressions) != 1 {
+			t.Error("the waived finding is not suppressed")
+		}
+	}
+
+	verbose := render(t, rep, report.SARIF, report.Options{Lang: finding.NL, Verbose: true})
+	validateSARIF(t, verbose)
+	if !strings.Contains(verbose, `"kind": "pass"`) || !strings.Contains(verbose, `"kind": "notApplicable"`) {
+		t.Error("verbose SARIF does not report passes and skipped rules")
+	}
+}
+
+// TestSARIFValidationCanFail keeps the schema check honest.
+func TestSARIFValidationCanFail(t *testing.T) {
+	t.Chdir("../..")
+	for _, bad := range []string{
+		`{"version": "2.1.0"}`,
+		`{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"message": {"text": "m"}, "level": "fataal"}]}]}`,
+	} {
+		if sarifErr(t, bad) == nil {
+			t.Errorf("invalid SARIF passed the schema: %s", bad)
+		}
+	}
+}
+
+// validateSARIF checks out against the OASIS SARIF 2.1.0 schema.
+func validateSARIF(t *testing.T, out string) {
+	t.Helper()
+	if err := sarifErr(t, out); err != nil {
+		t.Errorf("SARIF does not match the 2.1.0 schema: %#v", err)
+	}
+}
+
+func sarifErr(t *testing.T, out string) error {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft4
+	c.AssertFormat = true
+	src, err := os.Open("testdata/sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	if err := c.AddResource(url, src); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	dec := json.NewDecoder(strings.NewReader(out))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	return schema.Validate(v)
+}

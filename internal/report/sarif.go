@@ -1,0 +1,224 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+// RulesURL is where each rule's documentation lives; a rule's helpUri is
+// this page with the rule id as anchor.
+const RulesURL = "https://github.com/ggzcheck/ggzcheck/blob/main/docs/rules.md"
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations"`
+	Results     []sarifResult     `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifText struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type sarifRule struct {
+	ID                   string         `json:"id"`
+	Name                 string         `json:"name"`
+	ShortDescription     sarifText      `json:"shortDescription"`
+	FullDescription      sarifText      `json:"fullDescription"`
+	Help                 sarifText      `json:"help"`
+	HelpURI              string         `json:"helpUri"`
+	DefaultConfiguration sarifConfig    `json:"defaultConfiguration"`
+	Properties           map[string]any `json:"properties"`
+}
+
+type sarifConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful bool `json:"executionSuccessful"`
+}
+
+type sarifResult struct {
+	RuleID              string             `json:"ruleId"`
+	RuleIndex           int                `json:"ruleIndex"`
+	Kind                string             `json:"kind"`
+	Level               string             `json:"level"`
+	Message             sarifText          `json:"message"`
+	Locations           []sarifLocation    `json:"locations"`
+	PartialFingerprints map[string]string  `json:"partialFingerprints"`
+	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Properties          map[string]any     `json:"properties,omitempty"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           *sarifRegion  `json:"region,omitempty"`
+}
+
+type sarifArtifact struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+}
+
+type sarifSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification"`
+}
+
+// writeSARIF writes SARIF 2.1.0 for GitHub code scanning: the catalogue as
+// the driver's rules, and a result per finding. A waived finding is a result
+// with an in-source suppression carrying its motivation. With Verbose, every
+// rule that passed or was skipped for a plan is a result too (kind "pass" or
+// "notApplicable"), for reviewers who audit compliance.
+func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
+	index := map[string]int{}
+	driver := sarifDriver{Name: "ggzcheck", InformationURI: "https://github.com/ggzcheck/ggzcheck", Rules: []sarifRule{}}
+	for i, r := range rep.Rules {
+		index[r.ID] = i
+		driver.Rules = append(driver.Rules, sarifRule{
+			ID:                   r.ID,
+			Name:                 ruleName(r.ID),
+			ShortDescription:     sarifText{Text: r.Title.In(opts.Lang)},
+			FullDescription:      sarifText{Text: r.Description.In(opts.Lang)},
+			Help:                 sarifText{Text: r.Fix.In(opts.Lang), Markdown: helpMarkdown(r, opts.Lang)},
+			HelpURI:              RulesURL + "#" + r.ID,
+			DefaultConfiguration: sarifConfig{Level: level(r.Severity)},
+			Properties:           map[string]any{"tags": []string{"ggzcheck", r.Agreement}, "source": r.Source},
+		})
+	}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, Invocations: []sarifInvocation{{ExecutionSuccessful: true}}, Results: []sarifResult{}}
+	for _, res := range rep.Results {
+		for _, f := range res.Findings {
+			result := sarifResult{
+				RuleID: f.Rule, RuleIndex: index[f.Rule], Kind: "fail", Level: level(f.Severity),
+				Message:             sarifText{Text: f.Message.In(opts.Lang)},
+				Locations:           []sarifLocation{location(f.File, f.Line, f.Column)},
+				PartialFingerprints: map[string]string{"ggzcheck/v1": fingerprint(f.Rule, f.File, f.Path)},
+			}
+			if f.Path != "" {
+				result.Properties = map[string]any{"path": f.Path}
+			}
+			if f.Waiver != nil {
+				result.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: f.Waiver.Motivation}}
+			}
+			run.Results = append(run.Results, result)
+		}
+		if !opts.Verbose {
+			continue
+		}
+		for _, o := range res.Outcomes(rep.Rules) {
+			kind := map[check.Outcome]string{check.Pass: "pass", check.Skipped: "notApplicable"}[o.Outcome]
+			if kind == "" {
+				continue
+			}
+			run.Results = append(run.Results, sarifResult{
+				RuleID: o.Rule.ID, RuleIndex: index[o.Rule.ID], Kind: kind, Level: "none",
+				Message:             sarifText{Text: o.Rule.Title.In(opts.Lang)},
+				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: artifact(res.File)}}},
+				PartialFingerprints: map[string]string{"ggzcheck/v1": fingerprint(o.Rule.ID, res.File, string(o.Outcome))},
+			})
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(sarifLog{
+		Schema:  "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+		Version: "2.1.0",
+		Runs:    []sarifRun{run},
+	})
+}
+
+func level(s finding.Severity) string {
+	if s == finding.Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// ruleName turns "deelnemers-mandaat" into "DeelnemersMandaat", the
+// PascalCase name SARIF viewers show.
+func ruleName(id string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(id, "-") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
+
+func helpMarkdown(r finding.Rule, lang finding.Lang) string {
+	var b strings.Builder
+	b.WriteString(r.Description.In(lang) + "\n\n")
+	if r.Quote != "" {
+		b.WriteString("> " + r.Quote + "\n\n")
+	}
+	b.WriteString("**" + map[finding.Lang]string{finding.NL: "Oplossing", finding.EN: "Fix"}[lang] + ":** " + r.Fix.In(lang) + "\n")
+	if r.Fails != "" {
+		b.WriteString("\n```yaml\n" + strings.TrimRight(r.Passes, "\n") + "\n```\n")
+	}
+	return b.String()
+}
+
+func location(file string, line, column int) sarifLocation {
+	return sarifLocation{PhysicalLocation: sarifPhysical{
+		ArtifactLocation: artifact(file),
+		Region:           &sarifRegion{StartLine: line, StartColumn: column},
+	}}
+}
+
+// artifact names a file as SARIF wants: relative to the checkout
+// (%SRCROOT%), or a file URI when the path is absolute.
+func artifact(file string) sarifArtifact {
+	segments := strings.Split(filepath.ToSlash(file), "/")
+	for i, s := range segments {
+		segments[i] = url.PathEscape(s)
+	}
+	uri := strings.Join(segments, "/")
+	if filepath.IsAbs(file) {
+		return sarifArtifact{URI: "file://" + uri}
+	}
+	return sarifArtifact{URI: uri, URIBaseID: "%SRCROOT%"}
+}
+
+// fingerprint identifies a finding across runs by rule, file and place in
+// the plan, so that an alert survives lines being added above it.
+func fingerprint(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	return hex.EncodeToString(h[:16])
+}
