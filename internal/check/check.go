@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -105,6 +106,8 @@ func (c *Checker) Rules() []finding.Rule { return c.rules }
 // Result is the outcome for one plan file.
 type Result struct {
 	File     string
+	Region   string            // the region's name as the plan gives it, or "" if unreadable
+	Year     int               // the contracting year, or 0
 	Findings []finding.Finding // sorted
 	// PoliciesEvaluated is false when the plan could not be read or broke the
 	// schema: policy findings on such a plan would only confuse.
@@ -124,6 +127,7 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
 	if p != nil {
+		res.Region, res.Year = identity(p)
 		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(p), loadFindings)...)
 		if errs, _ := finding.Count(res.Findings); errs == 0 {
 			evalCtx, cancel := context.WithTimeout(ctx, c.evalTimeout)
@@ -141,6 +145,16 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 	}
 	finding.Sort(res.Findings)
 	return res, nil
+}
+
+// identity reads the region's name and the contracting year, as far as the
+// plan gives them.
+func identity(p *plan.Plan) (string, int) {
+	name, _ := plan.Lookup(p.Value, "/regio/naam")
+	year, _ := plan.Lookup(p.Value, "/inkoopjaar")
+	n, _ := name.(string)
+	y, _ := strconv.Atoi(fmt.Sprint(year))
+	return n, y
 }
 
 // withoutUnder drops schema findings about values the loader already

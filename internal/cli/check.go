@@ -55,9 +55,10 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			opts := report.Options{
-				Lang:    l,
-				Verbose: verbose,
-				Color:   f == report.Text && stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == "",
+				Lang:     l,
+				Verbose:  verbose,
+				LinkBase: githubLinkBase(stdio.Getenv),
+				Color:    f == report.Text && stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == "",
 			}
 			if err := report.Write(stdio.Stdout, f, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
@@ -74,4 +75,14 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
+}
+
+// githubLinkBase links Markdown and HTML reports to the files in the
+// repository when running in GitHub Actions, at the commit being checked.
+func githubLinkBase(getenv func(string) string) string {
+	server, repo, sha := getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY"), getenv("GITHUB_SHA")
+	if server == "" || repo == "" || sha == "" {
+		return ""
+	}
+	return server + "/" + repo + "/blob/" + sha + "/"
 }

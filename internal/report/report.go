@@ -17,13 +17,15 @@ type Format string
 
 // The output formats of `ggzcheck check`.
 const (
-	Text  Format = "text"
-	JSON  Format = "json"
-	SARIF Format = "sarif"
+	Text     Format = "text"
+	JSON     Format = "json"
+	SARIF    Format = "sarif"
+	GitHub   Format = "github"
+	Markdown Format = "markdown"
 )
 
 // Formats lists every format, the default first; it feeds flag help and validation.
-func Formats() []Format { return []Format{Text, JSON, SARIF} }
+func Formats() []Format { return []Format{Text, JSON, SARIF, GitHub, Markdown} }
 
 // ParseFormat returns the format named s, or an error naming the valid ones.
 func ParseFormat(s string) (Format, error) {
@@ -42,6 +44,9 @@ type Options struct {
 	Lang    finding.Lang
 	Color   bool // ANSI colour; only the text format uses it
 	Verbose bool // also report the rules each plan passed or skipped
+	// LinkBase prefixes file links in Markdown and HTML, e.g.
+	// "https://github.com/org/repo/blob/<sha>/"; empty gives relative links.
+	LinkBase string
 }
 
 // Write renders rep in format f to w.
@@ -53,6 +58,10 @@ func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
 		return writeJSON(w, rep, opts)
 	case SARIF:
 		return writeSARIF(w, rep, opts)
+	case GitHub:
+		return writeGitHub(w, rep, opts)
+	case Markdown:
+		return writeMarkdown(w, rep, opts)
 	}
 	return fmt.Errorf("onbekend formaat %q", f)
 }

@@ -188,3 +188,58 @@ func sarifErr(t *testing.T, out string) error {
 	}
 	return schema.Validate(v)
 }
+
+func TestGitHub(t *testing.T) {
+	rep := sample(t)
+	out := render(t, rep, report.GitHub, report.Options{Lang: finding.NL})
+	golden(t, "github.txt", out)
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(line, "::") && !strings.HasPrefix(line, "::error file=") &&
+			!strings.HasPrefix(line, "::warning file=") && !strings.HasPrefix(line, "::notice file=") {
+			t.Errorf("not a workflow command: %s", line)
+		}
+	}
+}
+
+// TestGitHubEscaping checks the escaping the Actions runner expects:
+// newlines and % in the message, and also : and , in properties.
+func TestGitHubEscaping(t *testing.T) {
+	rep := check.Report{Results: []check.Result{{
+		File:              "regions/a,b:c.yaml",
+		PoliciesEvaluated: true,
+		Findings: []finding.Finding{{
+			Rule: "x", Severity: finding.Error, File: "regions/a,b:c.yaml", Line: 3, Column: 7,
+			Message: finding.Text{NL: "50% klaar,\nnog: veel"}, Source: "bron",
+		}},
+	}}}
+	out := render(t, rep, report.GitHub, report.Options{Lang: finding.NL})
+	want := "::error file=regions/a%2Cb%3Ac.yaml,line=3,col=7,title=x::50%25 klaar,%0Anog: veel [bron]\n"
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("got  %q\nwant %q", out, want)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	rep := sample(t)
+	golden(t, "markdown.md", render(t, rep, report.Markdown, report.Options{Lang: finding.NL}))
+	linked := render(t, rep, report.Markdown, report.Options{Lang: finding.NL, LinkBase: "https://github.com/org/repo/blob/abc/"})
+	if !strings.Contains(linked, "(https://github.com/org/repo/blob/abc/testdata/plans/deelnemers-mandaat.yaml#L25)") {
+		t.Error("findings do not link to their line")
+	}
+}
+
+// TestMarkdownEscapesPlanText checks that text from a plan cannot inject
+// HTML or Markdown into a pull request comment.
+func TestMarkdownEscapesPlanText(t *testing.T) {
+	rep := check.Report{Results: []check.Result{{
+		File: "p.yaml", Region: "<script>alert(1)</script> | **x**", Year: 2026, PoliciesEvaluated: true,
+		Findings: []finding.Finding{{Rule: "x", Severity: finding.Error, File: "p.yaml", Line: 1, Column: 1,
+			Message: finding.Text{NL: "[klik](javascript:alert(1)) <img src=x>"}, Source: "s"}},
+	}}}
+	out := render(t, rep, report.Markdown, report.Options{Lang: finding.NL})
+	for _, bad := range []string{"<script>", "<img", "](javascript", "| **x**"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("plan text %q reached the Markdown unescaped:\n%s", bad, out)
+		}
+	}
+}
