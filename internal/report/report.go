@@ -22,10 +22,11 @@ const (
 	SARIF    Format = "sarif"
 	GitHub   Format = "github"
 	Markdown Format = "markdown"
+	JUnit    Format = "junit"
 )
 
 // Formats lists every format, the default first; it feeds flag help and validation.
-func Formats() []Format { return []Format{Text, JSON, SARIF, GitHub, Markdown} }
+func Formats() []Format { return []Format{Text, JSON, SARIF, GitHub, Markdown, JUnit} }
 
 // ParseFormat returns the format named s, or an error naming the valid ones.
 func ParseFormat(s string) (Format, error) {
@@ -62,6 +63,8 @@ func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
 		return writeGitHub(w, rep, opts)
 	case Markdown:
 		return writeMarkdown(w, rep, opts)
+	case JUnit:
+		return writeJUnit(w, rep, opts)
 	}
 	return fmt.Errorf("onbekend formaat %q", f)
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -242,4 +243,47 @@ func TestMarkdownEscapesPlanText(t *testing.T) {
 			t.Errorf("plan text %q reached the Markdown unescaped:\n%s", bad, out)
 		}
 	}
+}
+
+func TestJUnit(t *testing.T) {
+	rep := sample(t)
+	out := render(t, rep, report.JUnit, report.Options{Lang: finding.NL})
+	golden(t, "junit.xml", out)
+	validateJUnit(t, out, true)
+	if !strings.Contains(out, `<testsuite name="testdata/plans/schema-type.yaml"`) || !strings.Contains(out, "<skipped>") ||
+		!strings.Contains(out, `<failure type="deelnemers-mandaat"`) {
+		t.Error("JUnit lacks a suite per plan, a skipped rule or a failure")
+	}
+	// The validation must be able to fail.
+	if xmllint(t) != "" {
+		validateJUnit(t, `<?xml version="1.0"?><testsuites><testsuite tests="1"><testcase/></testsuite></testsuites>`, false)
+	}
+}
+
+// validateJUnit checks out against the Jenkins JUnit XSD with xmllint.
+// The test is skipped, and says so, only when xmllint is not installed;
+// .ci/run installs it.
+func validateJUnit(t *testing.T, out string, wantValid bool) {
+	t.Helper()
+	lint := xmllint(t)
+	if lint == "" {
+		t.Skip("xmllint is not installed (Debian: libxml2-utils); JUnit output not validated against the XSD")
+	}
+	file := filepath.Join(t.TempDir(), "junit.xml")
+	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := exec.Command(lint, "--noout", "--schema", "testdata/junit.xsd", file).CombinedOutput()
+	if (err == nil) != wantValid {
+		t.Errorf("xmllint: valid=%v, want %v:\n%s", err == nil, wantValid, msg)
+	}
+}
+
+func xmllint(t *testing.T) string {
+	t.Helper()
+	path, err := exec.LookPath("xmllint")
+	if err != nil {
+		return ""
+	}
+	return path
 }

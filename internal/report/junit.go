@@ -1,0 +1,117 @@
+package report
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Name     string       `xml:"name,attr"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name       string          `xml:"name,attr"`
+	Tests      int             `xml:"tests,attr"`
+	Failures   int             `xml:"failures,attr"`
+	Errors     int             `xml:"errors,attr"`
+	Skipped    int             `xml:"skipped,attr"`
+	Properties *junitProps     `xml:"properties,omitempty"`
+	Cases      []junitTestCase `xml:"testcase"`
+}
+
+type junitProps struct {
+	Items []junitProp `xml:"property"`
+}
+
+type junitProp struct {
+	Name  string `xml:"name,attr"`
+	Value string `xml:"value,attr"`
+}
+
+type junitTestCase struct {
+	Name      string         `xml:"name,attr"`
+	Classname string         `xml:"classname,attr"`
+	Skipped   *string        `xml:"skipped,omitempty"`
+	Failures  []junitFailure `xml:"failure,omitempty"`
+	SystemOut string         `xml:"system-out,omitempty"`
+}
+
+type junitFailure struct {
+	Type    string `xml:"type,attr"`
+	Message string `xml:"message,attr"`
+	Text    string `xml:",chardata"`
+}
+
+// writeJUnit writes one testsuite per plan file and one testcase per rule:
+// an error finding is a failure with its message and position, warnings and
+// waived findings are reported in system-out, and rules not evaluated
+// because the plan broke the schema are skipped.
+func writeJUnit(w io.Writer, rep check.Report, opts Options) error {
+	t := texts[opts.Lang]
+	suites := junitSuites{Name: "ggzcheck"}
+	for _, res := range rep.Results {
+		suite := junitSuite{Name: res.File}
+		if res.Region != "" {
+			suite.Properties = &junitProps{Items: []junitProp{
+				{Name: "regio", Value: res.Region}, {Name: "inkoopjaar", Value: fmt.Sprint(res.Year)},
+			}}
+		}
+		byRule := map[string][]finding.Finding{}
+		for _, f := range res.Findings {
+			byRule[f.Rule] = append(byRule[f.Rule], f)
+		}
+		for _, o := range res.Outcomes(rep.Rules) {
+			tc := junitTestCase{Name: o.Rule.ID + ": " + o.Rule.Title.In(opts.Lang), Classname: o.Rule.Agreement}
+			var notes []string
+			for _, f := range byRule[o.Rule.ID] {
+				where := fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column)
+				switch {
+				case f.Waiver != nil:
+					notes = append(notes, fmt.Sprintf("%s: %s %s\n  %s", where, t.waived, f.Message.In(opts.Lang),
+						fmt.Sprintf(t.waiver, f.Waiver.Motivation, f.Waiver.Until)))
+				case f.Severity == finding.Warning:
+					notes = append(notes, fmt.Sprintf("%s: %s %s", where, t.warning, f.Message.In(opts.Lang)))
+				default:
+					tc.Failures = append(tc.Failures, junitFailure{
+						Type: f.Rule, Message: f.Message.In(opts.Lang),
+						Text: fmt.Sprintf("%s: %s [%s]", where, f.Message.In(opts.Lang), f.Source),
+					})
+				}
+			}
+			tc.SystemOut = strings.Join(notes, "\n")
+			if o.Outcome == check.Skipped {
+				reason := t.skipped
+				tc.Skipped = &reason
+				suite.Skipped++
+			}
+			if len(tc.Failures) > 0 {
+				suite.Failures++
+			}
+			suite.Tests++
+			suite.Cases = append(suite.Cases, tc)
+		}
+		suites.Tests += suite.Tests
+		suites.Failures += suite.Failures
+		suites.Suites = append(suites.Suites, suite)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(suites); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
