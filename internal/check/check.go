@@ -108,6 +108,7 @@ type Result struct {
 	File     string
 	Region   string            // the region's name as the plan gives it, or "" if unreadable
 	Year     int               // the contracting year, or 0
+	Source   []byte            // the file as read, to show the lines findings point at
 	Findings []finding.Finding // sorted
 	// PoliciesEvaluated is false when the plan could not be read or broke the
 	// schema: policy findings on such a plan would only confuse.
@@ -123,7 +124,7 @@ func (r Result) Passed() bool {
 // File checks one plan, given its name (as shown to the user) and contents.
 // The error is for failures of ggzcheck itself, not of the plan.
 func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, error) {
-	res := Result{File: name}
+	res := Result{File: name, Source: data}
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
 	if p != nil {

@@ -283,8 +283,32 @@ func (l *loader) syntaxError(err error, data []byte) {
 			line++
 		}
 	}
+	pos := Position{line, firstColumn(data, line)}
+	if strings.Contains(msg, "tab character") {
+		// yaml.v3 names the line of the value before the tab; point at the tab.
+		if p, ok := indentationTab(data, line); ok {
+			pos = p
+		}
+	}
 	nl, en := explainSyntax(msg)
-	l.add(RuleSyntax, Position{line, firstColumn(data, line)}, nl, en)
+	l.add(RuleSyntax, pos, nl, en)
+}
+
+// indentationTab finds the first tab in the indentation of a line at or after
+// line.
+func indentationTab(data []byte, line int) (Position, bool) {
+	lines := bytes.Split(data, []byte("\n"))
+	for i := max(line-1, 0); i < len(lines); i++ {
+		for col, c := range lines[i] {
+			if c == '\t' {
+				return Position{i + 1, col + 1}, true
+			}
+			if c != ' ' {
+				break
+			}
+		}
+	}
+	return Position{}, false
 }
 
 func isParserError(msg string) bool {

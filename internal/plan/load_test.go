@@ -97,6 +97,7 @@ func TestLoadFindings(t *testing.T) {
 		{name: "second document", src: "a: 1\n---\nb: 2\n", rule: plan.RuleMultipleDocuments, line: 2, col: 1},
 		{name: "syntax", src: "a: 1\nb: [1, 2\n", rule: plan.RuleSyntax, line: 2, col: 1, message: "niet goed afgesloten", noPlan: true},
 		{name: "tab", src: "a:\n\tb: 1\n", rule: plan.RuleSyntax, line: 2, col: 2, message: "tab", noPlan: true},
+		{name: "tab after a value", src: "regio:\n  code: x\n\tnaam: y\n", rule: plan.RuleSyntax, line: 3, col: 1, message: "met een tab ingesprongen", noPlan: true},
 		{name: "empty", src: "", rule: plan.RuleEmpty, line: 1, col: 1, noPlan: true},
 		{name: "only comments", src: "# x\n# y\n", rule: plan.RuleEmpty, line: 1, col: 1, noPlan: true},
 		{name: "utf-16 bom", src: "\xff\xfea\x00:\x00", rule: plan.RuleSyntax, line: 1, col: 1, noPlan: true},

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -29,13 +30,14 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		return code + s + reset
 	}
 	for i, res := range rep.Results {
-		if res.Passed() && len(res.Findings) == 0 {
+		if res.Passed() && len(res.Findings) == 0 && !opts.Verbose {
 			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passes))
 			continue
 		}
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
+		lines := strings.Split(string(res.Source), "\n")
 		for _, f := range res.Findings {
 			sev := paint(red, t.error)
 			switch {
@@ -48,11 +50,21 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 				paint(bold, f.File), f.Line, f.Column, sev, f.Rule, f.Message.In(opts.Lang), f.Source)
 			if f.Waiver != nil {
 				fmt.Fprintf(w, "    %s\n", fmt.Sprintf(t.waiver, f.Waiver.Motivation, f.Waiver.Until))
+				continue
 			}
+			writeSource(w, lines, f.Line, f.Column, paint)
+			if r, ok := ruleByID(rep.Rules, f.Rule); ok && r.Fix.In(opts.Lang) != "" {
+				fmt.Fprintf(w, "    %s: %s\n", t.fix, r.Fix.In(opts.Lang))
+			}
+		}
+		if opts.Verbose {
+			writeOutcomes(w, res, rep, opts, paint)
 		}
 		switch {
 		case !res.PoliciesEvaluated:
 			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), t.skipped)
+		case res.Passed() && len(res.Findings) == 0:
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passes))
 		case res.Passed():
 			verdict := t.passesWithWaivers
 			if _, warnings := finding.Count(res.Findings); warnings > 0 {
@@ -72,9 +84,55 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	return w.Flush()
 }
 
+// writeSource shows the line a finding points at, with a caret under its
+// column, the way compilers do. Tabs stay tabs so the caret lines up.
+func writeSource(w io.Writer, lines []string, line, column int, paint func(string, string) string) {
+	if line < 1 || line > len(lines) {
+		return
+	}
+	text := []rune(strings.TrimRight(lines[line-1], "\r"))
+	col := min(max(column, 1), len(text)+1)
+	// Show a window of a very long line around the column.
+	start, end := 0, len(text)
+	if col > 100 {
+		start = col - 60
+	}
+	if end-start > 160 {
+		end = start + 160
+	}
+	prefix := ""
+	if start > 0 {
+		prefix = "…"
+	}
+	fmt.Fprintf(w, "  %5d | %s%s\n", line, prefix, string(text[start:end]))
+	var pad strings.Builder
+	for _, r := range text[start : col-1] {
+		if r == '\t' {
+			pad.WriteRune('\t')
+		} else {
+			pad.WriteRune(' ')
+		}
+	}
+	if prefix != "" {
+		pad.WriteRune(' ')
+	}
+	fmt.Fprintf(w, "        | %s%s\n", pad.String(), paint(red, "^"))
+}
+
+// writeOutcomes lists, for --verbose, what became of every rule for a plan.
+func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options, paint func(string, string) string) {
+	t := texts[opts.Lang]
+	colour := map[check.Outcome]string{check.Pass: green, check.Fail: red, check.Warn: yellow, check.Waived: green, check.Skipped: ""}
+	for _, o := range res.Outcomes(rep.Rules) {
+		word := t.outcomes[o.Outcome]
+		fmt.Fprintf(w, "    %s %s %s\n", paint(colour[o.Outcome], fmt.Sprintf("%-18s", word)), o.Rule.ID, o.Rule.Title.In(opts.Lang))
+	}
+}
+
 type textStrings struct {
-	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, settings string
-	summary                                                                                                 func(check.Summary) string
+	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, settings, fix string
+	outcomes                                                                                                     map[check.Outcome]string
+	summary                                                                                                      func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
@@ -89,6 +147,11 @@ var texts = map[finding.Lang]textStrings{
 		fails:              "voldoet niet",
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
 		settings:           "Gecontroleerd met de instellingen uit %s.",
+		fix:                "oplossing",
+		outcomes: map[check.Outcome]string{
+			check.Pass: "voldoet", check.Fail: "fout", check.Warn: "waarschuwing",
+			check.Waived: "afgeweken", check.Skipped: "niet gecontroleerd",
+		},
 		summary: func(s check.Summary) string {
 			return fmt.Sprintf("%s gecontroleerd: %d %s, %d %s; %s, %s%s.",
 				plural(s.Files, "plan", "plannen"), s.Passed, pick(s.Passed, "voldoet", "voldoen"),
@@ -108,6 +171,11 @@ var texts = map[finding.Lang]textStrings{
 		fails:              "fails",
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
 		settings:           "Checked with the settings from %s.",
+		fix:                "fix",
+		outcomes: map[check.Outcome]string{
+			check.Pass: "passes", check.Fail: "error", check.Warn: "warning",
+			check.Waived: "waived", check.Skipped: "not checked",
+		},
 		summary: func(s check.Summary) string {
 			return fmt.Sprintf("%s checked: %d passed, %d failed; %s, %s%s.",
 				plural(s.Files, "plan", "plans"), s.Passed, s.Failed,
