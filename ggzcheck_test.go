@@ -477,3 +477,52 @@ func TestDeviationIsReportedAsWaived(t *testing.T) {
 		t.Errorf("bad --peildatum: exit %d", bad.code)
 	}
 }
+
+// TestOut checks --out: several reports in one run, each written whole, and
+// never over a plan.
+func TestOut(t *testing.T) {
+	dir := t.TempDir()
+	sarif, md := filepath.Join(dir, "r.sarif"), filepath.Join(dir, "r.md")
+	r := ggzcheck(t, runOptions{terminal: true}, "check", "testdata/plans/deelnemers-mandaat.yaml",
+		"--format", "sarif", "--out", sarif, "--format", "markdown", "--out", md, "--format", "text", "--out", "-")
+	if r.code != 1 || !strings.Contains(r.stdout, "deelnemers-mandaat") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	for _, f := range []string{sarif, md} {
+		data, err := os.ReadFile(f)
+		if err != nil || !strings.Contains(string(data), "deelnemers-mandaat") || strings.Contains(string(data), "\x1b[") {
+			t.Errorf("%s: %v, %d bytes", f, err, len(data))
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("left behind: %v", entries)
+	}
+
+	plan := filepath.Join(dir, "plan.yaml")
+	src, _ := os.ReadFile("testdata/basis.yaml")
+	if err := os.WriteFile(plan, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"over a plan", []string{"check", plan, "--format", "json", "--out", plan}, "overschrijft nooit een plan"},
+		{"unpaired", []string{"check", plan, "--format", "json", "--format", "sarif", "--out", md}, "geef bij elk formaat een --out"},
+		{"two to stdout", []string{"check", plan, "--format", "json", "--out", "-", "--format", "text", "--out", "-"}, "hooguit één rapport"},
+		{"several without out", []string{"check", plan, "--format", "json", "--format", "text"}, "--out per formaat"},
+		{"missing directory", []string{"check", plan, "--format", "json", "--out", filepath.Join(dir, "nee", "r.json")}, "rapport schrijven naar"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ggzcheck(t, runOptions{}, tt.args...)
+			if r.code != 2 || !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tt.want)
+			}
+		})
+	}
+	if after, _ := os.ReadFile(plan); string(after) != string(src) {
+		t.Error("the plan was modified")
+	}
+}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -16,11 +17,12 @@ import (
 const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
-	var format, lang, configFile, referenceDate string
+	var formats, outs []string
+	var lang, configFile, referenceDate string
 	var verbose bool
-	formats := make([]string, 0)
+	names := make([]string, 0)
 	for _, f := range report.Formats() {
-		formats = append(formats, string(f))
+		names = append(names, string(f))
 	}
 	cmd := &cobra.Command{
 		Use:   "check [PAD...]",
@@ -30,7 +32,7 @@ het planformaat en de afspraken, en meldt elke bevinding met bestand, regel en k
 Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 		Example: "  ggzcheck check\n  ggzcheck check regions/zilverduin/2026.yaml --format json\n  ggzcheck check --lang en regions/\n  ggzcheck check --config strenger.yaml regions/",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := report.ParseFormat(format)
+			outputs, err := parseOutputs(formats, outs)
 			if err != nil {
 				return usage(err)
 			}
@@ -50,6 +52,9 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if err != nil {
 				return err
 			}
+			if err := refuseOverwritingInputs(outputs, args); err != nil {
+				return usage(err)
+			}
 			rep, err := checker.Files(cmd.Context(), args)
 			if err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
@@ -58,9 +63,9 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 				Lang:     l,
 				Verbose:  verbose,
 				LinkBase: githubLinkBase(stdio.Getenv),
-				Color:    f == report.Text && stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == "",
+				Color:    colour(outputs, stdio),
 			}
-			if err := report.Write(stdio.Stdout, f, rep, opts); err != nil {
+			if err := report.WriteAll(stdio.Stdout, outputs, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			if code := rep.ExitCode(); code != check.ExitOK {
@@ -69,7 +74,8 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", string(report.Text), "uitvoerformaat: "+strings.Join(formats, ", "))
+	cmd.Flags().StringArrayVarP(&formats, "format", "f", []string{string(report.Text)}, "uitvoerformaat: "+strings.Join(names, ", ")+"; herhaal met --out voor meer rapporten in één run")
+	cmd.Flags().StringArrayVarP(&outs, "out", "o", nil, "schrijf het rapport naar dit bestand in plaats van naar de uitvoer (- is de uitvoer); één --out per --format")
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
@@ -85,4 +91,69 @@ func githubLinkBase(getenv func(string) string) string {
 		return ""
 	}
 	return server + "/" + repo + "/blob/" + sha + "/"
+}
+
+// parseOutputs pairs each --format with its --out, in order. Without --out,
+// a single format goes to standard output.
+func parseOutputs(formats, outs []string) ([]report.Output, error) {
+	if len(outs) > 0 && len(outs) != len(formats) {
+		return nil, fmt.Errorf("%d keer --format en %d keer --out: geef bij elk formaat een --out (- voor de uitvoer)", len(formats), len(outs))
+	}
+	if len(outs) == 0 && len(formats) > 1 {
+		return nil, fmt.Errorf("meer dan één --format vraagt een --out per formaat (- voor de uitvoer)")
+	}
+	outputs := make([]report.Output, 0, len(formats))
+	toStdout := 0
+	for i, name := range formats {
+		f, err := report.ParseFormat(name)
+		if err != nil {
+			return nil, err
+		}
+		o := report.Output{Format: f}
+		if i < len(outs) {
+			o.File = outs[i]
+		}
+		if o.File == "" || o.File == "-" {
+			toStdout++
+		}
+		outputs = append(outputs, o)
+	}
+	if toStdout > 1 {
+		return nil, fmt.Errorf("hooguit één rapport kan naar de uitvoer (-)")
+	}
+	return outputs, nil
+}
+
+// refuseOverwritingInputs keeps a report from replacing a plan: ggzcheck never
+// modifies its input.
+func refuseOverwritingInputs(outputs []report.Output, paths []string) error {
+	files, err := check.Collect(paths)
+	if err != nil {
+		return nil // reported when the plans are read
+	}
+	for _, o := range outputs {
+		if o.File == "" || o.File == "-" {
+			continue
+		}
+		out, err := os.Stat(o.File)
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			if in, err := os.Stat(f); err == nil && os.SameFile(in, out) {
+				return fmt.Errorf("--out %s is een plan dat gecontroleerd wordt; ggzcheck overschrijft nooit een plan", o.File)
+			}
+		}
+	}
+	return nil
+}
+
+// colour is on for a text report to a terminal, unless NO_COLOR is set.
+func colour(outputs []report.Output, stdio IO) bool {
+	for _, o := range outputs {
+		if o.Format == report.Text && (o.File == "" || o.File == "-") {
+			return stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == ""
+		}
+	}
+	return false
 }
