@@ -23,10 +23,11 @@ const (
 	GitHub   Format = "github"
 	Markdown Format = "markdown"
 	JUnit    Format = "junit"
+	HTML     Format = "html"
 )
 
 // Formats lists every format, the default first; it feeds flag help and validation.
-func Formats() []Format { return []Format{Text, JSON, SARIF, GitHub, Markdown, JUnit} }
+func Formats() []Format { return []Format{Text, JSON, SARIF, GitHub, Markdown, JUnit, HTML} }
 
 // ParseFormat returns the format named s, or an error naming the valid ones.
 func ParseFormat(s string) (Format, error) {
@@ -65,6 +66,8 @@ func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
 		return writeMarkdown(w, rep, opts)
 	case JUnit:
 		return writeJUnit(w, rep, opts)
+	case HTML:
+		return writeHTML(w, rep, opts)
 	}
 	return fmt.Errorf("onbekend formaat %q", f)
 }

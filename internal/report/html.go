@@ -1,0 +1,219 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+var htmlWords = map[finding.Lang]map[string]string{
+	finding.NL: {
+		"lang": "nl", "title": "Nalevingsrapport regioplannen cruciale ggz",
+		"matrix": "Overzicht: plannen en afspraken", "plan": "Plan", "findings": "Bevindingen", "none": "Geen bevindingen: het plan voldoet aan alle afspraken.",
+		"rules": "Uitkomst per regel", "motivation": "Motivatie van de afwijking", "until": "geldig tot", "fix": "Oplossing",
+		"legend": "Legenda", "settings": "Instellingen uit %s.", "unknown": "(regio onbekend)", "skippedNote": "De afspraken zijn niet gecontroleerd: het plan is niet te lezen of voldoet niet aan het planformaat.",
+		"error": "fout", "warning": "waarschuwing",
+	},
+	finding.EN: {
+		"lang": "en", "title": "Compliance report of the regional plans for crucial mental-health care",
+		"matrix": "Overview: plans and agreements", "plan": "Plan", "findings": "Findings", "none": "No findings: the plan meets every agreement.",
+		"rules": "Outcome per rule", "motivation": "Motivation of the deviation", "until": "valid until", "fix": "Fix",
+		"legend": "Legend", "settings": "Settings from %s.", "unknown": "(region unknown)", "skippedNote": "The agreements were not checked: the plan cannot be read or does not match the plan format.",
+		"error": "error", "warning": "warning",
+	},
+}
+
+var outcomeSymbol = map[check.Outcome]string{
+	check.Pass: "✓", check.Fail: "✗", check.Warn: "!", check.Waived: "~", check.Skipped: "–",
+}
+
+const htmlStyle = `
+:root { --pass: #1a7f37; --fail: #cf222e; --warn: #9a6700; --waived: #0969da; --skip: #6e7781; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; margin: 0 auto; max-width: 72rem; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #d0d7de; padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+p.summary { font-size: 1.05rem; margin: .25rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; font-weight: 600; }
+table.matrix td.o { text-align: center; white-space: nowrap; font-size: 1.1em; width: 3.2rem; }
+table.matrix thead th { text-align: center; }
+table.matrix abbr { text-decoration: none; }
+dl.key { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .5rem 0; font-size: .95em; }
+dl.key dt { font-weight: 600; } dl.key dd { margin: 0; }
+.o-pass { color: var(--pass); } .o-fail { color: var(--fail); font-weight: 600; } .o-warning { color: var(--warn); }
+.o-waived { color: var(--waived); } .o-skipped { color: var(--skip); }
+.o-fail-bg { background: #ffebe9; } .o-warning-bg { background: #fff8c5; } .o-pass-bg { background: #dafbe1; } .o-waived-bg { background: #ddf4ff; }
+.legend span { margin-right: 1rem; white-space: nowrap; }
+section.plan { break-inside: avoid-page; }
+.verdict { font-weight: 600; }
+ol.findings { padding-left: 1.25rem; }
+ol.findings li { margin: 0 0 1rem; }
+.where { font-family: ui-monospace, SFMono-Regular, Consolas, monospace; font-size: .9em; }
+.rule { font-family: ui-monospace, SFMono-Regular, Consolas, monospace; }
+pre.source { background: #f6f8fa; border: 1px solid #d0d7de; padding: .4rem .6rem; margin: .35rem 0; overflow-x: auto; font-size: .9em; }
+pre.source mark { background: #ffcecb; color: inherit; }
+.fix, .waiver { margin: .2rem 0; }
+.src { color: #59636e; font-size: .9em; }
+details { margin: .5rem 0; }
+footer { margin-top: 2rem; color: #59636e; font-size: .9em; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+  pre.source { white-space: pre-wrap; }
+}
+`
+
+// writeHTML writes one self-contained page for the associations: no scripts,
+// no external styles or fonts, readable on screen and on paper. A matrix of
+// plans by agreements comes first, then each plan with its findings and the
+// outcome of every rule.
+func writeHTML(out io.Writer, rep check.Report, opts Options) error {
+	w := bufio.NewWriter(out)
+	m := htmlWords[opts.Lang]
+	t := texts[opts.Lang]
+	s := rep.Summary()
+	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>ggzcheck: %s</title>\n<style>%s</style>\n</head>\n<body>\n",
+		m["lang"], htmlEscape(m["title"]), htmlStyle)
+	fmt.Fprintf(w, "<header>\n<h1>%s</h1>\n<p class=\"summary\" id=\"samenvatting\">%s</p>\n</header>\n", htmlEscape(m["title"]),
+		htmlEscape(t.summary(s)))
+
+	agreements := agreementOrder(rep.Rules)
+	fmt.Fprintf(w, "<section>\n<h2>%s</h2>\n<table class=\"matrix\" id=\"matrix\">\n<thead><tr><th scope=\"col\">%s</th>", htmlEscape(m["matrix"]), m["plan"])
+	for _, a := range agreements {
+		fmt.Fprintf(w, "<th scope=\"col\"><abbr title=\"%s\">%s</abbr></th>", htmlEscape(a), htmlEscape(shortAgreement(a)))
+	}
+	fmt.Fprint(w, "</tr></thead>\n<tbody>\n")
+	for i, res := range rep.Results {
+		byAgreement := map[string][]check.Outcome{}
+		for _, o := range res.Outcomes(rep.Rules) {
+			byAgreement[o.Rule.Agreement] = append(byAgreement[o.Rule.Agreement], o.Outcome)
+		}
+		fmt.Fprintf(w, "<tr><th scope=\"row\"><a href=\"#plan-%d\">%s</a><br><span class=\"where\">%s</span></th>",
+			i+1, htmlEscape(planLabel(res, m)), htmlEscape(res.File))
+		for _, a := range agreements {
+			o := check.Worst(byAgreement[a]...)
+			fmt.Fprintf(w, "<td class=\"o o-%s o-%s-bg\" data-outcome=\"%s\" title=\"%s: %s\">%s</td>",
+				o, o, o, htmlEscape(a), htmlEscape(t.outcomes[o]), outcomeSymbol[o])
+		}
+		fmt.Fprint(w, "</tr>\n")
+	}
+	fmt.Fprintf(w, "</tbody>\n</table>\n<p class=\"legend\">%s: ", m["legend"])
+	for _, o := range []check.Outcome{check.Pass, check.Warn, check.Waived, check.Fail, check.Skipped} {
+		fmt.Fprintf(w, "<span class=\"o-%s\">%s %s</span>", o, outcomeSymbol[o], htmlEscape(t.outcomes[o]))
+	}
+	fmt.Fprint(w, "</p>\n<dl class=\"key\">\n")
+	for _, a := range agreements {
+		if short := shortAgreement(a); short != a {
+			fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(short), htmlEscape(a))
+		}
+	}
+	fmt.Fprint(w, "</dl>\n</section>\n")
+
+	for i, res := range rep.Results {
+		writeHTMLPlan(w, i+1, res, rep, opts)
+	}
+	fmt.Fprint(w, "<footer>ggzcheck")
+	if rep.Settings.File != "" {
+		fmt.Fprintf(w, " · %s", htmlEscape(fmt.Sprintf(m["settings"], rep.Settings.File)))
+	}
+	fmt.Fprint(w, "</footer>\n</body>\n</html>\n")
+	return w.Flush()
+}
+
+func writeHTMLPlan(w io.Writer, n int, res check.Result, rep check.Report, opts Options) {
+	m := htmlWords[opts.Lang]
+	t := texts[opts.Lang]
+	verdict, class := t.passes, "pass"
+	if !res.Passed() {
+		verdict, class = t.fails, "fail"
+	}
+	fmt.Fprintf(w, "<section class=\"plan\" id=\"plan-%d\">\n<h2>%s</h2>\n<p><a class=\"where\" href=\"%s\">%s</a> · <span class=\"verdict o-%s\">%s</span></p>\n",
+		n, htmlEscape(planLabel(res, m)), htmlEscape(link(opts.LinkBase, res.File, 0)), htmlEscape(res.File), class, htmlEscape(verdict))
+	if !res.PoliciesEvaluated {
+		fmt.Fprintf(w, "<p>%s</p>\n", htmlEscape(m["skippedNote"]))
+	}
+	fmt.Fprintf(w, "<h3>%s</h3>\n", m["findings"])
+	if len(res.Findings) == 0 {
+		fmt.Fprintf(w, "<p>%s</p>\n", htmlEscape(m["none"]))
+	} else {
+		lines := strings.Split(string(res.Source), "\n")
+		fmt.Fprint(w, "<ol class=\"findings\">\n")
+		for _, f := range res.Findings {
+			o, word := check.Fail, m["error"]
+			switch {
+			case f.Waiver != nil:
+				o, word = check.Waived, t.waived
+			case f.Severity == finding.Warning:
+				o, word = check.Warn, m["warning"]
+			}
+			title := ""
+			if r, ok := ruleByID(rep.Rules, f.Rule); ok {
+				title = r.Title.In(opts.Lang)
+			}
+			fmt.Fprintf(w, "<li data-finding=\"%s\"><span class=\"o-%s\">%s %s</span> <span class=\"rule\">%s</span> %s<br>\n",
+				htmlEscape(f.Rule), o, outcomeSymbol[o], htmlEscape(word), htmlEscape(f.Rule), htmlEscape(title))
+			fmt.Fprintf(w, "<a class=\"where\" href=\"%s\">%s:%d:%d</a><br>\n%s <span class=\"src\">[%s]</span>\n",
+				htmlEscape(link(opts.LinkBase, f.File, f.Line)), htmlEscape(f.File), f.Line, f.Column,
+				htmlEscape(f.Message.In(opts.Lang)), htmlEscape(f.Source))
+			if f.Line >= 1 && f.Line <= len(lines) {
+				fmt.Fprintf(w, "<pre class=\"source\">%s</pre>\n", sourceLine(lines[f.Line-1], f.Line, f.Column))
+			}
+			if f.Waiver != nil {
+				fmt.Fprintf(w, "<p class=\"waiver\">%s: %s (%s %s)</p>\n", m["motivation"], htmlEscape(f.Waiver.Motivation), m["until"], htmlEscape(f.Waiver.Until))
+			} else if r, ok := ruleByID(rep.Rules, f.Rule); ok && r.Fix.In(opts.Lang) != "" {
+				fmt.Fprintf(w, "<p class=\"fix\">%s: %s</p>\n", m["fix"], htmlEscape(r.Fix.In(opts.Lang)))
+			}
+			fmt.Fprint(w, "</li>\n")
+		}
+		fmt.Fprint(w, "</ol>\n")
+	}
+	fmt.Fprintf(w, "<details>\n<summary>%s</summary>\n<table class=\"outcomes\">\n", m["rules"])
+	for _, o := range res.Outcomes(rep.Rules) {
+		fmt.Fprintf(w, "<tr><td class=\"rule\">%s</td><td>%s</td><td class=\"o-%s\">%s %s</td></tr>\n",
+			htmlEscape(o.Rule.ID), htmlEscape(o.Rule.Title.In(opts.Lang)), o.Outcome, outcomeSymbol[o.Outcome], htmlEscape(t.outcomes[o.Outcome]))
+	}
+	fmt.Fprint(w, "</table>\n</details>\n</section>\n")
+}
+
+// shortAgreement gives the column label of an agreement: its letter ("C"
+// for "C. Gemandateerde deelnemers"), or its name when it has none.
+func shortAgreement(a string) string {
+	if len(a) > 2 && a[1] == '.' && a[0] >= 'A' && a[0] <= 'Z' {
+		return a[:1]
+	}
+	return a
+}
+
+func planLabel(res check.Result, m map[string]string) string {
+	name := res.Region
+	if name == "" {
+		name = m["unknown"]
+	}
+	if res.Year > 0 {
+		name += fmt.Sprintf(" %d", res.Year)
+	}
+	return name
+}
+
+// sourceLine shows a plan's line with the character at column marked.
+func sourceLine(line string, n, column int) string {
+	runes := []rune(strings.TrimRight(line, "\r"))
+	if len(runes) > 240 {
+		runes = runes[:240]
+	}
+	col := min(max(column, 1), len(runes)+1)
+	before := htmlEscape(string(runes[:col-1]))
+	marked, after := " ", ""
+	if col <= len(runes) {
+		marked, after = htmlEscape(string(runes[col-1])), htmlEscape(string(runes[col:]))
+	}
+	return fmt.Sprintf("%5d | %s<mark>%s</mark>%s", n, before, marked, after)
+}

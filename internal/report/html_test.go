@@ -1,0 +1,126 @@
+package report_test
+
+import (
+	"context"
+	"encoding/json"
+	"html"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/report"
+)
+
+func TestHTML(t *testing.T) {
+	rep := sample(t)
+	out := render(t, rep, report.HTML, report.Options{Lang: finding.NL})
+	golden(t, "report.html", out)
+	// Self-contained: no scripts, no external styles, fonts or images.
+	for _, banned := range []string{"<script", "<link", "<img", "<iframe", "@import", "url("} {
+		if strings.Contains(out, banned) {
+			t.Errorf("the report contains %q; it must be self-contained", banned)
+		}
+	}
+}
+
+// TestHTMLEscapesPlanText checks that a plan cannot inject markup.
+func TestHTMLEscapesPlanText(t *testing.T) {
+	rep := check.Report{Results: []check.Result{{
+		File: "p.yaml", Region: "<script>alert(1)</script>", Year: 2026, PoliciesEvaluated: true,
+		Source: []byte("naam: <img src=x onerror=alert(1)>\n"),
+		Findings: []finding.Finding{{Rule: "x", Severity: finding.Error, File: "p.yaml", Line: 1, Column: 7,
+			Message: finding.Text{NL: "<b onclick=x>"}, Source: "s"}},
+	}}}
+	out := render(t, rep, report.HTML, report.Options{Lang: finding.NL})
+	for _, bad := range []string{"<script>alert", "<img src", "<b onclick"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("plan text %q reached the HTML unescaped", bad)
+		}
+	}
+}
+
+// visibilityProbe is appended to a copy of the report, never to the report
+// itself: it records which matrix cells and findings the browser lays out
+// visibly.
+const visibilityProbe = `<script>
+(function () {
+  function visible(el) {
+    var r = el.getBoundingClientRect(), s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none" && parseFloat(s.opacity) > 0;
+  }
+  var res = {cells: 0, visibleCells: 0, findings: [], visibleFindings: 0, title: document.title};
+  document.querySelectorAll("#matrix td.o").forEach(function (td) { res.cells++; if (visible(td)) res.visibleCells++; });
+  document.querySelectorAll("[data-finding]").forEach(function (li) {
+    res.findings.push(li.getAttribute("data-finding"));
+    if (visible(li)) res.visibleFindings++;
+  });
+  document.body.setAttribute("data-probe", JSON.stringify(res));
+})();
+</script>`
+
+// TestHTMLInChromium renders the report in headless Chromium and checks that
+// the matrix and every finding are visible. It is skipped, and says so, only
+// when Chromium is not installed; .ci/run installs it.
+func TestHTMLInChromium(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("Chromium is not installed (Debian: chromium); the HTML report was not rendered in a browser")
+	}
+	rep := sample(t)
+	out := render(t, rep, report.HTML, report.Options{Lang: finding.NL})
+	dir := t.TempDir()
+	page := filepath.Join(dir, "rapport.html")
+	if err := os.WriteFile(page, []byte(strings.Replace(out, "</body>", visibilityProbe+"\n</body>", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "profiel"), "--window-size=1280,1024", "--dump-dom", "file://"+page)
+	dom, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium: %v", err)
+	}
+	m := regexp.MustCompile(`data-probe="([^"]*)"`).FindSubmatch(dom)
+	if m == nil {
+		t.Fatalf("the probe did not run; DOM:\n%.2000s", dom)
+	}
+	var probe struct {
+		Cells, VisibleCells, VisibleFindings int
+		Findings                             []string
+		Title                                string
+	}
+	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &probe); err != nil {
+		t.Fatal(err)
+	}
+	agreements := map[string]bool{}
+	total := 0
+	for _, r := range rep.Rules {
+		agreements[r.Agreement] = true
+	}
+	for _, res := range rep.Results {
+		total += len(res.Findings)
+	}
+	if want := len(rep.Results) * len(agreements); probe.Cells != want || probe.VisibleCells != want {
+		t.Errorf("matrix: %d cells, %d visible; want %d visible", probe.Cells, probe.VisibleCells, want)
+	}
+	if len(probe.Findings) != total || probe.VisibleFindings != total {
+		t.Errorf("findings: %d in the page, %d visible; want %d visible", len(probe.Findings), probe.VisibleFindings, total)
+	}
+	if !strings.Contains(probe.Title, "Nalevingsrapport") {
+		t.Errorf("title %q", probe.Title)
+	}
+}
