@@ -526,3 +526,51 @@ func TestOut(t *testing.T) {
 		t.Error("the plan was modified")
 	}
 }
+
+// TestInit checks the skeleton: it fails check only on the values still to
+// fill in, says which, covers all six care forms, and is never overwritten.
+func TestInit(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "regions", "noord-oost", "2027.yaml")
+	r := ggzcheck(t, runOptions{}, "init", "noord-oost", "--inkoopjaar", "2027", "--naam", "Noord-Oost", "--out", out)
+	if r.code != 0 || !strings.Contains(r.stdout, out) {
+		t.Fatalf("exit %d: %s%s", r.code, r.stdout, r.stderr)
+	}
+	src, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# yaml-language-server: $schema=", `naam: "Noord-Oost"`, "inkoopjaar: 2027",
+		"acute_zorg:", "outreachende_zorg:", "klinische_zorg:", "beveiligde_zorg:", "hoogspecialistisch_ggz:", "hoogspecialistisch_ziekenhuis:"} {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("skeleton lacks %q", want)
+		}
+	}
+	check := ggzcheck(t, runOptions{}, "check", "--format", "json", out)
+	got := decode(t, check.stdout)
+	if check.code != 1 || len(got.Findings) == 0 {
+		t.Fatalf("exit %d, %d findings", check.code, len(got.Findings))
+	}
+	for _, f := range got.Findings {
+		if f.Rule != "schema-nog-invullen" || !strings.HasPrefix(f.Message, "Nog in te vullen: ") {
+			t.Errorf("the skeleton fails on something else than a value to fill in: %s %s", f.Rule, f.Message)
+		}
+	}
+
+	again := ggzcheck(t, runOptions{}, "init", "noord-oost", "--inkoopjaar", "2027", "--out", out)
+	if again.code != 2 || !strings.Contains(again.stderr, "bestaat al") {
+		t.Errorf("overwrite: exit %d, %q", again.code, again.stderr)
+	}
+	if after, _ := os.ReadFile(out); string(after) != string(src) {
+		t.Error("the existing plan was changed")
+	}
+	for _, args := range [][]string{
+		{"init", "Noord Oost", "--inkoopjaar", "2027", "--out", filepath.Join(dir, "x.yaml")},
+		{"init", "noord", "--out", filepath.Join(dir, "y.yaml")},
+		{"init", "noord", "--inkoopjaar", "1999", "--out", filepath.Join(dir, "z.yaml")},
+	} {
+		if r := ggzcheck(t, runOptions{}, args...); r.code != 2 {
+			t.Errorf("%v: exit %d", args, r.code)
+		}
+	}
+}

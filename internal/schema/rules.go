@@ -12,6 +12,7 @@ const (
 	RuleEmpty      = "schema-lege-tekst"
 	RuleFormat     = "schema-vorm"
 	RuleOther      = "schema-overig"
+	RuleToFill     = "schema-nog-invullen"
 )
 
 // Source is the source reference of schema findings.
@@ -65,6 +66,11 @@ func Rules() []finding.Rule {
 			text{NL: "Datums zijn JJJJ-MM-DD, e-mailadressen zijn geldig, regiocodes bestaan uit kleine letters, cijfers en streepjes.", EN: "Dates are YYYY-MM-DD, e-mail addresses are valid, region codes consist of lowercase letters, digits and hyphens."},
 			"    ingangsdatum: 01-01-2026\n", "    ingangsdatum: 2026-01-01\n",
 			text{NL: "Schrijf de waarde in de vorm die de melding noemt.", EN: "Write the value in the form the finding names."}),
+		r(RuleToFill,
+			text{NL: "Alles is ingevuld", EN: "Everything is filled in"},
+			text{NL: "'ggzcheck init' zet INVULLEN bij elke waarde die de regio nog moet invullen; zolang er een INVULLEN staat, voldoet het plan niet.", EN: "'ggzcheck init' writes INVULLEN for every value the region must still fill in; as long as one is left, the plan does not pass."},
+			"inkoopjaar: INVULLEN\n", "inkoopjaar: 2026\n",
+			text{NL: "Vervang INVULLEN door de waarde die de melding beschrijft.", EN: "Replace INVULLEN with the value the finding describes."}),
 		r(RuleOther,
 			text{NL: "Overige eisen van het planformaat", EN: "Other requirements of the plan format"},
 			text{NL: "Vangnet voor eisen van het planformaat die geen eigen regel hebben.", EN: "Safety net for requirements of the plan format that have no rule of their own."},

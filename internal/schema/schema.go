@@ -51,11 +51,18 @@ func New(data []byte) (*Validator, error) {
 // Properties returns the top-level keys the schema allows, sorted.
 func (v *Validator) Properties() []string { return keysOf(v.raw["properties"]) }
 
-// Validate returns the schema findings for p, in no particular order.
+// Placeholder marks a value a region must still fill in, as `ggzcheck init`
+// writes it.
+const Placeholder = "INVULLEN"
+
+// Validate returns the schema findings for p, in no particular order. A
+// placeholder is reported as a value still to fill in, and other findings
+// about the same value are left out.
 func (v *Validator) Validate(p *plan.Plan) []finding.Finding {
+	todo := v.placeholders(p, p.Value, "")
 	err := v.compiled.Validate(p.Value)
 	if err == nil {
-		return nil
+		return todo
 	}
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
@@ -63,18 +70,91 @@ func (v *Validator) Validate(p *plan.Plan) []finding.Finding {
 			"Het plan kon niet tegen het schema worden gecontroleerd: "+err.Error(),
 			"The plan could not be checked against the schema: "+err.Error())}
 	}
-	var out []finding.Finding
+	out := todo
+	filled := map[string]bool{}
+	for _, f := range todo {
+		filled[f.Path] = true
+	}
 	seen := map[string]bool{}
 	for _, leaf := range leaves(ve, nil) {
 		for _, f := range v.explain(p, leaf) {
 			key := f.Rule + "\x00" + f.Path + "\x00" + f.Message.NL
-			if !seen[key] {
+			if !seen[key] && !filled[f.Path] {
 				seen[key] = true
 				out = append(out, f)
 			}
 		}
 	}
 	return out
+}
+
+// placeholders reports every value that is still the placeholder, with the
+// schema's description of what belongs there.
+func (v *Validator) placeholders(p *plan.Plan, value any, ptr string) []finding.Finding {
+	var out []finding.Finding
+	switch x := value.(type) {
+	case map[string]any:
+		for _, k := range sortedKeys(x) {
+			out = append(out, v.placeholders(p, x[k], plan.Child(ptr, k))...)
+		}
+	case []any:
+		for i, item := range x {
+			out = append(out, v.placeholders(p, item, plan.Index(ptr, i))...)
+		}
+	case string:
+		if x == Placeholder {
+			what := v.describePointer(ptr)
+			out = append(out, v.finding(p, RuleToFill, ptr, p.Position(ptr),
+				fmt.Sprintf("Nog in te vullen: %s%s", readable(ptr), sentence(what)),
+				fmt.Sprintf("Still to fill in: %s.", readable(ptr))))
+		}
+	}
+	return out
+}
+
+// describePointer returns the schema's description of the value at a plan
+// pointer, following properties, list items and $refs.
+func (v *Validator) describePointer(ptr string) string {
+	node := v.raw
+	desc := ""
+	for _, tok := range plan.Tokens(ptr) {
+		node = v.deref(node)
+		var next map[string]any
+		if props, ok := node["properties"].(map[string]any); ok {
+			next, _ = props[tok].(map[string]any)
+		}
+		if next == nil {
+			next, _ = node["items"].(map[string]any)
+		}
+		if next == nil {
+			return desc
+		}
+		node = next
+		if d, ok := next["description"].(string); ok {
+			desc = d
+		} else if d, ok := v.deref(next)["description"].(string); ok {
+			desc = d
+		} else {
+			desc = ""
+		}
+	}
+	return desc
+}
+
+func (v *Validator) deref(node map[string]any) map[string]any {
+	for range 4 {
+		ref, ok := node["$ref"].(string)
+		if !ok || !strings.HasPrefix(ref, "#") {
+			return node
+		}
+		target, _ := plan.Lookup(v.raw, strings.TrimPrefix(ref, "#"))
+		m, ok := target.(map[string]any)
+		if !ok {
+			return node
+		}
+		node = m
+	}
+	return node
 }
 
 func leaves(e *jsonschema.ValidationError, acc []*jsonschema.ValidationError) []*jsonschema.ValidationError {
