@@ -35,11 +35,16 @@ golden:
 docs:
 	$(GO) run ./cmd/ggzcheck rules --format markdown > docs/rules.md
 
-# Fuzz the whole check of one file (not part of `make test`, which runs the seeds).
+# Fuzz every stage for FUZZTIME each (not part of `make test`, which runs the seeds):
+# the YAML loader, pointer-to-position mapping, the schema step, and the whole check.
 # Minimising is capped: the fuzzer's default spends up to a minute per new input.
 FUZZTIME ?= 60s
+FUZZ = $(GO) test -run '^$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzFile -fuzztime $(FUZZTIME) -fuzzminimizetime 50x ./internal/check/
+	$(FUZZ) -fuzz '^FuzzLoad$$' ./internal/plan/
+	$(FUZZ) -fuzz '^FuzzPointer$$' ./internal/plan/
+	$(FUZZ) -fuzz '^FuzzValidate$$' ./internal/schema/
+	$(FUZZ) -fuzz '^FuzzFile$$' ./internal/check/
 
 # Benchmarks of start-up and of checking one plan.
 bench:

@@ -1,0 +1,43 @@
+package schema
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+)
+
+// FuzzValidate: any plan that loads gets schema findings with positions and
+// messages in both languages, and never a panic in the explanation.
+func FuzzValidate(f *testing.F) {
+	for _, pattern := range []string{"../../regions/*/*.yaml", "../../testdata/plans/*.yaml"} {
+		files, _ := filepath.Glob(pattern)
+		for _, name := range files {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+	src, err := os.ReadFile("../../schemas/regioplan.schema.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	v, err := New(src)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, _ := plan.Load("p.yaml", data, plan.DefaultLimits)
+		if p == nil {
+			return
+		}
+		for _, x := range v.Validate(p) {
+			if x.Line < 1 || x.Column < 1 || x.Message.NL == "" || x.Message.EN == "" || x.Rule == "" {
+				t.Fatalf("incomplete finding %+v", x)
+			}
+		}
+	})
+}
