@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"slices"
@@ -57,6 +58,8 @@ type Options struct {
 	// ReferenceDate (JJJJ-MM-DD) is the day a plan's deviations must still
 	// hold; empty means 1 January of each plan's contracting year.
 	ReferenceDate string
+	// MaxBytes is the largest plan file read; 0 means plan.DefaultLimits.
+	MaxBytes int
 }
 
 // New compiles the embedded schema and policies, once per process.
@@ -86,8 +89,12 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	for _, r := range rules {
 		byID[r.ID] = r
 	}
+	limits := plan.DefaultLimits
+	if opts.MaxBytes > 0 {
+		limits.MaxBytes = opts.MaxBytes
+	}
 	return &Checker{
-		schema: v, policy: e, limits: plan.DefaultLimits, rules: rules, byID: byID,
+		schema: v, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, refDate: opts.ReferenceDate, evalTimeout: DefaultEvalTimeout,
 	}, nil
 }
@@ -196,7 +203,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	}
 	rep := Report{Rules: c.rules, Settings: c.settings}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := readBounded(f, c.limits.MaxBytes)
 		if err != nil {
 			return Report{}, &PathError{Path: f, Err: err}
 		}
@@ -207,6 +214,17 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		rep.Results = append(rep.Results, res)
 	}
 	return rep, nil
+}
+
+// readBounded reads at most max+1 bytes of a file: enough for the loader to
+// report that it is too large, without reading a huge file into memory.
+func readBounded(name string, max int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, int64(max)+1))
 }
 
 // Summary counts plans and findings.

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,7 +19,7 @@ const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
 	var formats, outs []string
-	var lang, configFile, referenceDate string
+	var lang, configFile, referenceDate, maxSize string
 	var verbose bool
 	names := make([]string, 0)
 	for _, f := range report.Formats() {
@@ -48,7 +49,11 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 					return usage(fmt.Errorf("--peildatum %q is geen datum; schrijf JJJJ-MM-DD", referenceDate))
 				}
 			}
-			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate}, l)
+			maxBytes, err := parseSize(maxSize)
+			if err != nil {
+				return usage(err)
+			}
+			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes}, l)
 			if err != nil {
 				return err
 			}
@@ -79,6 +84,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
+	cmd.Flags().StringVar(&maxSize, "max-grootte", "4MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 4MiB of 512KiB")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
 }
@@ -156,4 +162,22 @@ func colour(outputs []report.Output, stdio IO) bool {
 		}
 	}
 	return false
+}
+
+// parseSize reads a size such as "4MiB", "512KiB" or "1000000" (bytes).
+func parseSize(s string) (int, error) {
+	units := []struct {
+		suffix string
+		factor int
+	}{{"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}, {"", 1}}
+	for _, u := range units {
+		if digits, ok := strings.CutSuffix(s, u.suffix); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(digits))
+			if err != nil || n <= 0 || n > (1<<30)/u.factor {
+				break
+			}
+			return n * u.factor, nil
+		}
+	}
+	return 0, fmt.Errorf("--max-grootte %q: geef een grootte tot 1 GiB, zoals 4MiB, 512KiB of 100000", s)
 }

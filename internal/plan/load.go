@@ -35,8 +35,8 @@ func Load(file string, data []byte, lim Limits) (*Plan, []finding.Finding) {
 	l := &loader{file: file, lim: lim}
 	if len(data) > lim.MaxBytes {
 		l.add(RuleLimit, Position{1, 1},
-			fmt.Sprintf("Het bestand is %s groot; ggzcheck leest plannen tot %s. Een regioplan is veel kleiner: controleer of dit het juiste bestand is.", size(len(data)), size(lim.MaxBytes)),
-			fmt.Sprintf("The file is %s; ggzcheck reads plans up to %s. A regional plan is far smaller: check that this is the right file.", size(len(data)), size(lim.MaxBytes)))
+			fmt.Sprintf("Het bestand is groter dan %s, de grens voor een plan (instelbaar met --max-grootte). Een regioplan is veel kleiner: controleer of dit het juiste bestand is.", size(lim.MaxBytes)),
+			fmt.Sprintf("The file is larger than %s, the limit for a plan (set with --max-grootte). A regional plan is far smaller: check that this is the right file.", size(lim.MaxBytes)))
 		return nil, l.findings
 	}
 	if pos, ok := badBytes(data); ok {
@@ -405,8 +405,11 @@ func firstColumn(data []byte, line int) int {
 }
 
 func size(n int) string {
-	if n >= 1<<20 {
-		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.Itoa(n>>20) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.Itoa(n>>10) + " KiB"
 	}
 	return strconv.Itoa(n) + " bytes"
 }

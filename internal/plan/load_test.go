@@ -117,7 +117,7 @@ func TestLoadFindings(t *testing.T) {
 		{name: "complex key", src: "? [a]\n: b\n", rule: plan.RuleUnsupported, line: 1, col: 3},
 		{name: "self alias", src: "a: &a [1, *a]\n", rule: plan.RuleUnsupported, line: 1, col: 11, path: "/a/1/1"},
 		{name: "too deep", src: "a: " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "\n", rule: plan.RuleLimit, line: 1, col: 68, path: "/a" + strings.Repeat("/0", 64), noPlan: true},
-		{name: "too large", src: "a: " + strings.Repeat("x", plan.DefaultLimits.MaxBytes) + "\n", rule: plan.RuleLimit, line: 1, col: 1, message: "4.0 MiB", noPlan: true},
+		{name: "too large", src: "a: " + strings.Repeat("x", plan.DefaultLimits.MaxBytes) + "\n", rule: plan.RuleLimit, line: 1, col: 1, message: "groter dan 4 MiB", noPlan: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

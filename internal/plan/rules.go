@@ -33,7 +33,7 @@ func Rules() []finding.Rule {
 			text{NL: "Het bestand is geldige YAML-tekst", EN: "The file is valid YAML text"},
 			text{NL: "ggzcheck leest het plan als YAML. Inspringing met tabs, een niet gesloten aanhalingsteken of lijst, of een 'sleutel: waarde' op de verkeerde plek maakt het bestand onleesbaar.", EN: "ggzcheck reads the plan as YAML. Indenting with tabs, an unclosed quote or list, or a 'key: value' in the wrong place makes the file unreadable."},
 			"regio:\n  code: zilverduin\n    naam: Zilverduin\n", "regio:\n  code: zilverduin\n  naam: Zilverduin\n",
-			text{NL: "Spring in met spaties, sluit aanhalingstekens en lijsten, en zet tekst met een dubbele punt tussen aanhalingstekens.", EN: "Indent with spaces, close quotes and lists, and quote text that contains a colon."}),
+			text{NL: "Herstel het bestand op de aangewezen regel zoals de melding zegt; sla het op als UTF-8-tekst.", EN: "Mend the file at the line shown, as the finding says; save it as UTF-8 text."}),
 		r(RuleEmpty,
 			text{NL: "Het bestand bevat een plan", EN: "The file holds a plan"},
 			text{NL: "Een leeg bestand, of een bestand met alleen commentaar, is geen plan.", EN: "An empty file, or one with only comments, is not a plan."},

@@ -205,7 +205,7 @@ func planLabel(res check.Result, m map[string]string) string {
 
 // sourceLine shows a plan's line with the character at column marked.
 func sourceLine(line string, n, column int) string {
-	runes := []rune(strings.TrimRight(line, "\r"))
+	runes := []rune(printable(line))
 	if len(runes) > 240 {
 		runes = runes[:240]
 	}

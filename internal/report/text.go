@@ -90,7 +90,7 @@ func writeSource(w io.Writer, lines []string, line, column int, paint func(strin
 	if line < 1 || line > len(lines) {
 		return
 	}
-	text := []rune(strings.TrimRight(lines[line-1], "\r"))
+	text := []rune(printable(lines[line-1]))
 	col := min(max(column, 1), len(text)+1)
 	// Show a window of a very long line around the column.
 	start, end := 0, len(text)
@@ -117,6 +117,17 @@ func writeSource(w io.Writer, lines []string, line, column int, paint func(strin
 		pad.WriteRune(' ')
 	}
 	fmt.Fprintf(w, "        | %s%s\n", pad.String(), paint(red, "^"))
+}
+
+// printable makes a plan's line safe to show: invalid UTF-8 and control
+// characters (other than tab) become U+FFFD, so a report is always valid text.
+func printable(line string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || (r >= 0x20 && r != 0x7f) {
+			return r
+		}
+		return '\uFFFD'
+	}, strings.ToValidUTF8(strings.TrimRight(line, "\r"), "\uFFFD"))
 }
 
 // writeOutcomes lists, for --verbose, what became of every rule for a plan.

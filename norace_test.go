@@ -1,0 +1,5 @@
+//go:build !race
+
+package ggzcheck_test
+
+const raceSlowdown = 1
