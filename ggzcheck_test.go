@@ -574,3 +574,49 @@ func TestInit(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyDir checks --policy: a user's own rules run beside the agreements
+// with the same sandbox, and a rule that reaches outside the plan is refused.
+func TestPolicyDir(t *testing.T) {
+	own := ggzcheck(t, runOptions{}, "check", "--format", "json", "--policy", "testdata/policies/vaststelling", "testdata/basis.yaml")
+	out := decode(t, own.stdout)
+	if own.code != 0 || len(out.Findings) != 1 || out.Findings[0].Rule != "eigen-vastgesteld" || out.Findings[0].Severity != "warning" {
+		t.Errorf("own rule: exit %d, %+v %s", own.code, out.Findings, own.stderr)
+	}
+	if r := ggzcheck(t, runOptions{}, "rules", "--policy", "testdata/policies/vaststelling"); !strings.Contains(r.stdout, "eigen-vastgesteld") {
+		t.Error("rules does not list the user's rule")
+	}
+
+	net := ggzcheck(t, runOptions{}, "check", "--policy", "testdata/policies/netwerk", "testdata/basis.yaml")
+	if net.code != 2 || !strings.Contains(net.stderr, "testdata/policies/netwerk/netwerk.rego:15: http.send is niet toegestaan") || net.stdout != "" {
+		t.Errorf("http.send: exit %d, stderr %q", net.code, net.stderr)
+	}
+
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		d := filepath.Join(dir, name)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "r.rego"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	meta := "# METADATA\n# title: t\n# custom:\n#   id: %s\n#   severity: error\n#   source: s\n#   title_en: t\n"
+	for _, tt := range []struct{ name, dir, want string }{
+		{"clock", write("klok", "package ggzcheck.afspraken.klok\n"+strings.Replace(meta, "%s", "klok-x", 1)+"overtreding contains 1 if time.now_ns() > 0\n"), "time.now_ns is niet toegestaan"},
+		{"randomness", write("toeval", "package ggzcheck.afspraken.toeval\n"+strings.Replace(meta, "%s", "toeval-x", 1)+"overtreding contains 1 if rand.intn(\"x\", 10) > 0\n"), "rand.intn is niet toegestaan"},
+		{"runtime", write("omgeving", "package ggzcheck.afspraken.omgeving\nx := opa.runtime()\n"), "opa.runtime is niet toegestaan"},
+		{"no metadata", write("kaal", "package ggzcheck.afspraken.kaal\novertreding contains 1 if input.x\n"), "METADATA ontbreekt"},
+		{"same id as an agreement", write("dubbel", "package ggzcheck.afspraken.dubbel\n"+strings.Replace(meta, "%s", "deelnemers-mandaat", 1)+"overtreding contains 1 if input.x\n"), `regel-id "deelnemers-mandaat" komt al voor`},
+		{"no rego", dir + "/leeg", "bestaat niet"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ggzcheck(t, runOptions{}, "check", "--policy", tt.dir, "testdata/basis.yaml")
+			if r.code != 2 || !strings.Contains(r.stderr, tt.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tt.want)
+			}
+		})
+	}
+}

@@ -60,6 +60,9 @@ type Options struct {
 	ReferenceDate string
 	// MaxBytes is the largest plan file read; 0 means plan.DefaultLimits.
 	MaxBytes int
+	// PolicyDirs hold extra Rego rules (--policy), checked with the same
+	// sandbox and METADATA requirements as the embedded policies.
+	PolicyDirs []string
 }
 
 // New compiles the embedded schema and policies, once per process.
@@ -75,6 +78,11 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
 	if err != nil {
 		return nil, err
+	}
+	for _, dir := range opts.PolicyDirs {
+		if err := b.AddDir(dir); err != nil {
+			return nil, fmt.Errorf("--policy %s: %w", dir, err)
+		}
 	}
 	var settings config.Settings
 	if b.Data, settings, err = config.Apply(b.Data, opts.ConfigFile, configSchema); err != nil {

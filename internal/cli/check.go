@@ -18,7 +18,7 @@ import (
 const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
-	var formats, outs []string
+	var formats, outs, policyDirs []string
 	var lang, configFile, referenceDate, maxSize string
 	var verbose bool
 	names := make([]string, 0)
@@ -53,7 +53,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if err != nil {
 				return usage(err)
 			}
-			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes}, l)
+			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs}, l)
 			if err != nil {
 				return err
 			}
@@ -84,6 +84,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
+	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
 	cmd.Flags().StringVar(&maxSize, "max-grootte", "4MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 4MiB of 512KiB")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd

@@ -14,7 +14,7 @@ import (
 
 func newRules(stdio IO) *cobra.Command {
 	var format, lang string
-	var names []string
+	var names, policyDirs []string
 	for _, f := range ruledoc.Formats() {
 		names = append(names, string(f))
 	}
@@ -33,7 +33,7 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd, check.Options{}, l)
+			checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
 			if err != nil {
 				return err
 			}
@@ -42,11 +42,13 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", string(ruledoc.Text), "uitvoerformaat: "+strings.Join(names, ", "))
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
+	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels om mee te tonen")
 	return cmd
 }
 
 func newExplain(stdio IO) *cobra.Command {
 	var lang string
+	var policyDirs []string
 	cmd := &cobra.Command{
 		Use:     "explain REGEL",
 		Short:   "Leg een regel uit: waarom, de bron, wat faalt, wat voldoet en hoe u het oplost",
@@ -57,7 +59,7 @@ func newExplain(stdio IO) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd, check.Options{}, l)
+			checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
 			if err != nil {
 				return err
 			}
@@ -69,5 +71,6 @@ func newExplain(stdio IO) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
+	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels")
 	return cmd
 }

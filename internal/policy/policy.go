@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -127,6 +129,50 @@ func (b *Bundle) Store() storage.Store {
 	return inmem.NewFromObject(map[string]any{"ggzcheck": map[string]any{"gegevens": b.Data}})
 }
 
+// AddDir adds the Rego modules under dir (on disk) to the bundle: a user's
+// own rules, given with --policy. They get the same capabilities as the
+// embedded policies. Test files (_test.rego) are skipped.
+func (b *Bundle) AddDir(dir string) error {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("de map %s bestaat niet", dir)
+	case err != nil:
+		return err
+	case !info.IsDir():
+		return fmt.Errorf("%s is geen map met beleidsregels", dir)
+	}
+	fsys := os.DirFS(dir)
+	found := 0
+	err = fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(name, ".rego") || strings.HasSuffix(name, "_test.rego") {
+			return err
+		}
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		display := filepath.ToSlash(filepath.Join(dir, name))
+		m, err := ast.ParseModuleWithOpts(display, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			return err
+		}
+		if _, dup := b.Modules[display]; dup {
+			return fmt.Errorf("%s staat er al", display)
+		}
+		b.Modules[display] = m
+		found++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if found == 0 {
+		return fmt.Errorf("geen beleidsregels (.rego) gevonden in %s", dir)
+	}
+	return nil
+}
+
 // New compiles the bundle and prepares the query, once per process.
 func New(ctx context.Context, b *Bundle) (*Engine, error) {
 	rules, err := catalogue(b.Modules)
@@ -135,7 +181,7 @@ func New(ctx context.Context, b *Bundle) (*Engine, error) {
 	}
 	c := Compiler()
 	if c.Compile(b.Modules); c.Failed() {
-		return nil, c.Errors
+		return nil, explainCompileErrors(c.Errors)
 	}
 	prepared, err := rego.New(
 		rego.Query(query),
@@ -198,6 +244,26 @@ func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding,
 		})
 	}
 	return out, nil
+}
+
+// explainCompileErrors says plainly when a policy uses a builtin that the
+// sandbox leaves out; OPA reports it as an undefined function.
+func explainCompileErrors(errs ast.Errors) error {
+	var lines []string
+	for _, e := range errs {
+		msg := e.Error()
+		for _, name := range forbidden {
+			if strings.Contains(e.Message, "undefined function "+name) {
+				where := ""
+				if e.Location != nil {
+					where = fmt.Sprintf("%s:%d: ", e.Location.File, e.Location.Row)
+				}
+				msg = fmt.Sprintf("%s%s is niet toegestaan: beleidsregels van ggzcheck mogen niets buiten het plan bereiken (netwerk, omgeving) en niets gebruiken dat per run verschilt (klok, toeval)", where, name)
+			}
+		}
+		lines = append(lines, msg)
+	}
+	return fmt.Errorf("beleidsregels compileren:\n  %s", strings.Join(lines, "\n  "))
 }
 
 // catalogue reads the METADATA of every violation rule. A rule without an
