@@ -4,6 +4,7 @@
 package check
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -63,6 +64,8 @@ type Options struct {
 	// PolicyDirs hold extra Rego rules (--policy), checked with the same
 	// sandbox and METADATA requirements as the embedded policies.
 	PolicyDirs []string
+	// EvalTimeout bounds policy evaluation of one plan; 0 means DefaultEvalTimeout.
+	EvalTimeout time.Duration
 }
 
 // New compiles the embedded schema and policies, once per process.
@@ -101,9 +104,10 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if opts.MaxBytes > 0 {
 		limits.MaxBytes = opts.MaxBytes
 	}
+	evalTimeout := cmp.Or(opts.EvalTimeout, DefaultEvalTimeout)
 	return &Checker{
 		schema: v, policy: e, limits: limits, rules: rules, byID: byID,
-		settings: settings, refDate: opts.ReferenceDate, evalTimeout: DefaultEvalTimeout,
+		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
 	}, nil
 }
 
