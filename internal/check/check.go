@@ -4,13 +4,16 @@
 package check
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +22,7 @@ import (
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/gitbase"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
@@ -42,6 +46,8 @@ type Checker struct {
 	byID     map[string]finding.Rule
 	settings config.Settings
 	refDate  string // the day deviations must still hold; "" for each plan's default
+	base     string // git revision to compare with, or ""
+	changed  bool   // with base: check only plans that differ from it
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
@@ -66,6 +72,10 @@ type Options struct {
 	PolicyDirs []string
 	// EvalTimeout bounds policy evaluation of one plan; 0 means DefaultEvalTimeout.
 	EvalTimeout time.Duration
+	// Base is a git revision: each plan is compared with its version there.
+	Base string
+	// ChangedOnly, with Base, checks only plans that differ from the base.
+	ChangedOnly bool
 }
 
 // New compiles the embedded schema and policies, once per process.
@@ -95,7 +105,11 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules := slices.Concat(plan.Rules(), schema.Rules(), e.Rules(), waiver.Rules())
+	agreements := slices.Concat(e.Rules(), gitbase.Rules())
+	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
+		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
+	})
+	rules := slices.Concat(plan.Rules(), schema.Rules(), agreements, waiver.Rules())
 	byID := make(map[string]finding.Rule, len(rules))
 	for _, r := range rules {
 		byID[r.ID] = r
@@ -108,6 +122,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	return &Checker{
 		schema: v, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
+		base: opts.Base, changed: opts.ChangedOnly,
 	}, nil
 }
 
@@ -143,6 +158,13 @@ func (r Result) Passed() bool {
 // File checks one plan, given its name (as shown to the user) and contents.
 // The error is for failures of ggzcheck itself, not of the plan.
 func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, error) {
+	return c.file(ctx, name, data, nil)
+}
+
+// earlier finds the earlier version of a plan at base, if any.
+type earlier func(region string, year int) (value map[string]any, ok bool)
+
+func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier) (Result, error) {
 	res := Result{File: name, Source: data}
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
@@ -151,7 +173,17 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(p), loadFindings)...)
 		if errs, _ := finding.Count(res.Findings); errs == 0 {
 			evalCtx, cancel := context.WithTimeout(ctx, c.evalTimeout)
-			pf, err := c.policy.Evaluate(evalCtx, p)
+			input := p
+			if before != nil {
+				code, _ := plan.Lookup(p.Value, "/regio/code")
+				name, _ := code.(string)
+				if prev, ok := before(name, res.Year); ok {
+					withPrev := maps.Clone(p.Value.(map[string]any))
+					withPrev["vorige_versie"] = prev
+					input = p.WithValue(withPrev)
+				}
+			}
+			pf, err := c.policy.Evaluate(evalCtx, input)
 			cancel()
 			if errors.Is(evalCtx.Err(), context.DeadlineExceeded) {
 				return res, fmt.Errorf("%s: de beleidsregels deden er langer dan %s over; dat wijst op een fout in een beleidsregel", name, c.evalTimeout)
@@ -201,31 +233,116 @@ func withoutUnder(schemaFindings, loadFindings []finding.Finding) []finding.Find
 
 // Report is the outcome of checking several plan files.
 type Report struct {
-	Results  []Result // in file order
-	Rules    []finding.Rule
-	Settings config.Settings // the tunable values the run used
+	Results   []Result // in file order
+	Rules     []finding.Rule
+	Settings  config.Settings // the tunable values the run used
+	Unchanged int             // plans skipped by --changed-only
 }
 
 // Files checks the plan files named by paths (files, or directories searched
-// for *.yaml and *.yml), in sorted order.
+// for *.yaml and *.yml), in sorted order. With a base revision, each plan is
+// compared with its earlier version, and a plan deleted since is reported.
 func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	files, err := Collect(paths)
 	if err != nil {
 		return Report{}, err
 	}
 	rep := Report{Rules: c.rules, Settings: c.settings}
+	var base *gitbase.Base
+	used := map[string]bool{} // base plans compared with a current one
+	var before earlier
+	if c.base != "" {
+		if base, err = gitbase.Open(ctx, filepath.Dir(files[0]), c.base); err != nil {
+			return Report{}, err
+		}
+		before = func(region string, year int) (map[string]any, bool) {
+			bp, ok := base.For(region, year)
+			if !ok {
+				return nil, false
+			}
+			used[bp.Path] = true
+			return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
+		}
+	}
 	for _, f := range files {
 		data, err := readBounded(f, c.limits.MaxBytes)
 		if err != nil {
 			return Report{}, &PathError{Path: f, Err: err}
 		}
-		res, err := c.File(ctx, displayName(f), data)
+		if base != nil && c.changed && unchanged(base, f, data) {
+			rep.Unchanged++
+			continue
+		}
+		res, err := c.file(ctx, displayName(f), data, before)
 		if err != nil {
 			return Report{}, err
 		}
 		rep.Results = append(rep.Results, res)
 	}
+	if base != nil {
+		deleted, err := deletedPlans(base, paths, used, rep.Results)
+		if err != nil {
+			return Report{}, err
+		}
+		rep.Results = append(rep.Results, deleted...)
+	}
 	return rep, nil
+}
+
+// unchanged reports whether a file is the same as at base, at the same path.
+func unchanged(base *gitbase.Base, file string, data []byte) bool {
+	rel, err := base.Rel(file)
+	if err != nil {
+		return false
+	}
+	bp, ok := base.At(rel)
+	return ok && bytes.Equal(bp.Data, data)
+}
+
+// deletedPlans reports the plans under the checked paths that exist at base
+// but no longer in the working tree, and that no current plan took over.
+func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool, results []Result) ([]Result, error) {
+	current := map[string]bool{}
+	for _, r := range results {
+		current[fmt.Sprintf("%s\x00%d", r.Region, r.Year)] = true
+	}
+	var roots []string
+	for _, p := range paths {
+		rel, err := base.Rel(p)
+		if err != nil {
+			return nil, err
+		}
+		roots = append(roots, rel)
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	var out []Result
+	for _, bp := range base.Plans() {
+		if used[bp.Path] || !under(bp.Path, roots) {
+			continue
+		}
+		abs := filepath.Join(base.Root, filepath.FromSlash(bp.Path))
+		if _, err := os.Stat(abs); err == nil {
+			continue
+		}
+		name := abs
+		if rel, err := filepath.Rel(cwd, abs); err == nil {
+			name = displayName(rel)
+		}
+		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}})
+	}
+	return out, nil
+}
+
+func under(path string, roots []string) bool {
+	for _, r := range roots {
+		if r == "." || path == r || strings.HasPrefix(path, r+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // readBounded reads at most max+1 bytes of a file: enough for the loader to
@@ -241,17 +358,18 @@ func readBounded(name string, max int) ([]byte, error) {
 
 // Summary counts plans and findings.
 type Summary struct {
-	Files    int `json:"files"`
-	Passed   int `json:"passed"`
-	Failed   int `json:"failed"`
-	Errors   int `json:"errors"`
-	Warnings int `json:"warnings"`
-	Waived   int `json:"waived"`
+	Files     int `json:"files"`
+	Unchanged int `json:"unchanged"`
+	Passed    int `json:"passed"`
+	Failed    int `json:"failed"`
+	Errors    int `json:"errors"`
+	Warnings  int `json:"warnings"`
+	Waived    int `json:"waived"`
 }
 
 // Summary counts the report's plans and findings.
 func (r Report) Summary() Summary {
-	s := Summary{Files: len(r.Results)}
+	s := Summary{Files: len(r.Results), Unchanged: r.Unchanged}
 	for _, res := range r.Results {
 		e, w := finding.Count(res.Findings)
 		s.Errors += e

@@ -19,8 +19,8 @@ const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
 	var formats, outs, policyDirs []string
-	var lang, configFile, referenceDate, maxSize string
-	var verbose bool
+	var lang, configFile, referenceDate, maxSize, base string
+	var verbose, changedOnly bool
 	names := make([]string, 0)
 	for _, f := range report.Formats() {
 		names = append(names, string(f))
@@ -49,11 +49,14 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 					return usage(fmt.Errorf("--peildatum %q is geen datum; schrijf JJJJ-MM-DD", referenceDate))
 				}
 			}
+			if changedOnly && base == "" {
+				return usage(fmt.Errorf("--changed-only werkt alleen samen met --base"))
+			}
 			maxBytes, err := parseSize(maxSize)
 			if err != nil {
 				return usage(err)
 			}
-			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs}, l)
+			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly}, l)
 			if err != nil {
 				return err
 			}
@@ -84,6 +87,8 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
+	cmd.Flags().StringVar(&base, "base", "", "vergelijk elk plan met zijn versie op deze git-revisie (bijvoorbeeld origin/main of HEAD~1)")
+	cmd.Flags().BoolVar(&changedOnly, "changed-only", false, "met --base: controleer alleen plannen die verschillen van de base")
 	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
 	cmd.Flags().StringVar(&maxSize, "max-grootte", "4MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 4MiB of 512KiB")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")

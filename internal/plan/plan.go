@@ -26,6 +26,14 @@ type Plan struct {
 	keys map[string]Position
 }
 
+// WithValue returns a copy of p that evaluates as v but keeps p's positions:
+// the policies get a plan's earlier version beside it this way.
+func (p *Plan) WithValue(v any) *Plan {
+	c := *p
+	c.Value = v
+	return &c
+}
+
 // Position returns where the value at pointer is written. A pointer to
 // something the plan does not contain resolves to its nearest ancestor that
 // it does contain, so a "missing field" finding points at the object that

@@ -276,10 +276,22 @@ func catalogue(modules map[string]*ast.Module) (map[string]finding.Rule, error) 
 		names = append(names, name)
 	}
 	slices.Sort(names)
+	// A package's METADATA may stand in any one of its files.
+	titles := map[string]string{}
+	for _, m := range modules {
+		for _, a := range m.Annotations {
+			if a.Scope == "package" && a.Title != "" {
+				titles[m.Package.Path.String()] = a.Title
+			}
+		}
+	}
 	var problems []string
 	for _, name := range names {
 		m := modules[name]
-		agreement := packageTitle(m)
+		agreement := titles[m.Package.Path.String()]
+		if agreement == "" {
+			agreement = strings.TrimPrefix(m.Package.Path.String(), agreementsPrefix)
+		}
 		for _, r := range m.Rules {
 			if r.Head.Name.String() != ruleName && r.Head.Ref().String() != ruleName {
 				continue
@@ -346,13 +358,4 @@ func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {
 		return rule, fmt.Errorf("custom.severity moet 'error' of 'warning' zijn, niet %q", rule.Severity)
 	}
 	return rule, nil
-}
-
-func packageTitle(m *ast.Module) string {
-	for _, a := range m.Annotations {
-		if a.Scope == "package" && a.Title != "" {
-			return a.Title
-		}
-	}
-	return strings.TrimPrefix(m.Package.Path.String(), agreementsPrefix)
 }

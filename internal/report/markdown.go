@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
@@ -158,11 +159,11 @@ func htmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
 }
 
-// agreementOrder lists the agreements in catalogue order.
+// agreementOrder lists the agreements in the order of their first rule.
 func agreementOrder(rules []finding.Rule) []string {
 	var out []string
 	for _, r := range rules {
-		if len(out) == 0 || out[len(out)-1] != r.Agreement {
+		if !slices.Contains(out, r.Agreement) {
 			out = append(out, r.Agreement)
 		}
 	}

@@ -37,7 +37,10 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		lines := strings.Split(string(res.Source), "\n")
+		var lines []string
+		if len(res.Source) > 0 {
+			lines = strings.Split(string(res.Source), "\n")
+		}
 		for _, f := range res.Findings {
 			sev := paint(red, t.error)
 			switch {
@@ -78,6 +81,9 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	s := rep.Summary()
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, t.summary(s))
+	if s.Unchanged > 0 {
+		fmt.Fprintf(w, t.unchanged+"\n", s.Unchanged)
+	}
 	if rep.Settings.File != "" {
 		fmt.Fprintf(w, t.settings+"\n", rep.Settings.File)
 	}
@@ -141,9 +147,9 @@ func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options
 }
 
 type textStrings struct {
-	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, settings, fix string
-	outcomes                                                                                                     map[check.Outcome]string
-	summary                                                                                                      func(check.Summary) string
+	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, settings, fix, unchanged string
+	outcomes                                                                                                                map[check.Outcome]string
+	summary                                                                                                                 func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
@@ -159,6 +165,7 @@ var texts = map[finding.Lang]textStrings{
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
 		settings:           "Gecontroleerd met de instellingen uit %s.",
 		fix:                "oplossing",
+		unchanged:          "%d plan(nen) overgeslagen: ongewijzigd ten opzichte van --base.",
 		outcomes: map[check.Outcome]string{
 			check.Pass: "voldoet", check.Fail: "fout", check.Warn: "waarschuwing",
 			check.Waived: "afgeweken", check.Skipped: "niet gecontroleerd",
@@ -183,6 +190,7 @@ var texts = map[finding.Lang]textStrings{
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
 		settings:           "Checked with the settings from %s.",
 		fix:                "fix",
+		unchanged:          "%d plan(s) skipped: unchanged since --base.",
 		outcomes: map[check.Outcome]string{
 			check.Pass: "passes", check.Fail: "error", check.Warn: "warning",
 			check.Waived: "waived", check.Skipped: "not checked",

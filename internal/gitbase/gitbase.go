@@ -1,0 +1,187 @@
+// Package gitbase reads the plans as they were at a git revision (--base), so
+// that a plan can be compared with its earlier version. It runs the real git.
+package gitbase
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+)
+
+// Plan is a plan file as it was at the base revision.
+type Plan struct {
+	Path  string // relative to the repository root, with forward slashes
+	Code  string // region code
+	Year  int    // contracting year
+	Data  []byte
+	Value any
+}
+
+// Base holds every plan of a repository at one revision.
+type Base struct {
+	Ref    string
+	Root   string // the repository's top directory
+	byKey  map[key]*Plan
+	byPath map[string]*Plan
+}
+
+type key struct {
+	code string
+	year int
+}
+
+// Open reads the plans at ref in the repository that dir is in.
+func Open(ctx context.Context, dir, ref string) (*Base, error) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, errors.New("--base vraagt git, maar git is niet gevonden")
+	}
+	root, err := git(ctx, dir, nil, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return nil, fmt.Errorf("--base: %s ligt niet in een git-repository", dir)
+	}
+	b := &Base{Ref: ref, Root: strings.TrimSpace(string(root)), byKey: map[key]*Plan{}, byPath: map[string]*Plan{}}
+	commit, err := git(ctx, b.Root, nil, "rev-parse", "--verify", "--quiet", "--end-of-options", ref+"^{commit}")
+	if err != nil {
+		return nil, fmt.Errorf("--base %s: die revisie bestaat niet in %s", ref, b.Root)
+	}
+	sha := strings.TrimSpace(string(commit))
+	list, err := git(ctx, b.Root, nil, "ls-tree", "-r", "-z", "--name-only", sha)
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, p := range strings.Split(strings.TrimRight(string(list), "\x00"), "\x00") {
+		if strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml") {
+			paths = append(paths, p)
+		}
+	}
+	if len(paths) == 0 {
+		return b, nil
+	}
+	var in bytes.Buffer
+	for _, p := range paths {
+		fmt.Fprintf(&in, "%s:%s\n", sha, p)
+	}
+	out, err := git(ctx, b.Root, &in, "cat-file", "--batch")
+	if err != nil {
+		return nil, err
+	}
+	r := bufio.NewReader(bytes.NewReader(out))
+	for _, p := range paths {
+		data, err := readBlob(r)
+		if err != nil {
+			return nil, fmt.Errorf("--base: %s lezen: %w", p, err)
+		}
+		b.add(p, data)
+	}
+	return b, nil
+}
+
+// add indexes a file when it reads as a plan with a region and a year.
+func (b *Base) add(path string, data []byte) {
+	if !bytes.Contains(data, []byte("inkoopjaar")) || len(data) > plan.DefaultLimits.MaxBytes {
+		return
+	}
+	p, _ := plan.Load(path, data, plan.DefaultLimits)
+	if p == nil {
+		return
+	}
+	code, _ := plan.Lookup(p.Value, "/regio/code")
+	year, _ := plan.Lookup(p.Value, "/inkoopjaar")
+	c, _ := code.(string)
+	y, err := strconv.Atoi(fmt.Sprint(year))
+	if c == "" || err != nil {
+		return
+	}
+	bp := &Plan{Path: path, Code: c, Year: y, Data: data, Value: p.Value}
+	b.byPath[path] = bp
+	if _, dup := b.byKey[key{c, y}]; !dup {
+		b.byKey[key{c, y}] = bp
+	}
+}
+
+// For returns the earlier version of the plan of region code for year: the
+// same year's plan at base, or else the previous year's.
+func (b *Base) For(code string, year int) (*Plan, bool) {
+	if p, ok := b.byKey[key{code, year}]; ok {
+		return p, true
+	}
+	p, ok := b.byKey[key{code, year - 1}]
+	return p, ok
+}
+
+// At returns the plan at a path (relative to the repository root) at base.
+func (b *Base) At(path string) (*Plan, bool) {
+	p, ok := b.byPath[path]
+	return p, ok
+}
+
+// Plans returns every plan at base, ordered by path.
+func (b *Base) Plans() []*Plan {
+	out := make([]*Plan, 0, len(b.byPath))
+	for _, p := range b.byPath {
+		out = append(out, p)
+	}
+	slices.SortFunc(out, func(x, y *Plan) int { return strings.Compare(x.Path, y.Path) })
+	return out
+}
+
+// Rel returns a path (as given on the command line) relative to the
+// repository root, with forward slashes.
+func (b *Base) Rel(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	if resolved, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = resolved
+	}
+	rel, err := filepath.Rel(b.Root, abs)
+	if err != nil {
+		return "", err
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+func readBlob(r *bufio.Reader) ([]byte, error) {
+	header, err := r.ReadString('\n')
+	if err != nil {
+		return nil, err
+	}
+	fields := strings.Fields(header)
+	if len(fields) != 3 || fields[1] != "blob" {
+		return nil, fmt.Errorf("onverwacht antwoord van git: %q", strings.TrimSpace(header))
+	}
+	n, err := strconv.Atoi(fields[2])
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, n)
+	if _, err := io.ReadFull(r, data); err != nil {
+		return nil, err
+	}
+	_, err = r.ReadByte() // the newline after the content
+	return data, err
+}
+
+func git(ctx context.Context, dir string, stdin io.Reader, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
+	cmd.Stdin = stdin
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("git %s: %v: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+	}
+	return out, nil
+}
