@@ -1,6 +1,7 @@
 package ggzcheck_test
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -257,5 +258,85 @@ func TestBaseWaitingRises(t *testing.T) {
 	out := decode(t, res.stdout)
 	if res.code != 0 || len(out.Findings) != 1 || out.Findings[0].Rule != "aanbod-wachtlijst-stijging" || out.Findings[0].Severity != "warning" {
 		t.Errorf("exit %d, %+v", res.code, out.Findings)
+	}
+}
+
+// TestDiff checks that diff shows the before and after numbers, the changes
+// announced and the agenda items added, in every format.
+func TestDiff(t *testing.T) {
+	wd, _ := os.Getwd() // the goldens live in the repository, not in the temporary one
+	r := newRepo(t)
+	lower(r)
+	r.edit(plan2026, "      aantal_wachtenden: 28\n", "      aantal_wachtenden: 40\n")
+	r.edit(plan2026, "wijzigingen_aanbod:\n", `wijzigingen_aanbod:
+  - zorgvorm: klinische_zorg
+    aanbieder: GGZ Zilverduin
+    afdeling: Kliniek De Helm (opname)
+    soort: afbouw
+    capaciteit_voor: 780
+    capaciteit_na: 660
+    ingangsdatum: 2026-01-01
+    redenen: [personeel]
+    borging_toegang: PAAZ van Duinrand.
+    besproken_met_zorgverzekeraars:
+      - organisatie: Zorgverzekeraar Duinzorg
+        datum: 2025-03-18
+`)
+	r.edit(plan2026, "bespreekpunten:\n", `bespreekpunten:
+  - zorgvorm: klinische_zorg
+    titel: Personeelstekort kliniek
+    redenen: r
+    gezette_stappen: s
+    waarom_niet_opgelost: w
+    voorstel: v
+    contactpersonen: [{naam: A, email: a@example.org}]
+`)
+	r.write("regions/nieuw/2026.yaml", strings.Replace(r.read(plan2026), "code: zilverduin", "code: nieuw", 1))
+	r.commit("wijzigingen")
+
+	text := ggzcheck(t, runOptions{}, "diff", "--base", "HEAD~1")
+	md := ggzcheck(t, runOptions{}, "diff", "--base", "HEAD~1", "--format", "markdown")
+	js := ggzcheck(t, runOptions{}, "diff", "--base", "HEAD~1", "--format", "json")
+	for _, res := range []run{text, md, js} {
+		if res.code != 0 || res.stderr != "" {
+			t.Fatalf("exit %d: %s", res.code, res.stderr)
+		}
+	}
+	for _, want := range []string{
+		"capaciteit uit de regio    1120 → 1000 (−120)",
+		"wachtenden                 28 → 40 (+12)",
+		"+ klinische_zorg: afbouw bij GGZ Zilverduin, Kliniek De Helm (opname) (780 → 660); redenen: [personeel]",
+		"+ klinische_zorg: Personeelstekort kliniek",
+		"regions/nieuw/2026.yaml: nieuw: er is geen eerdere versie van deze regio",
+	} {
+		if !strings.Contains(text.stdout, want) {
+			t.Errorf("text lacks %q:\n%s", want, text.stdout)
+		}
+	}
+	if !strings.Contains(md.stdout, "| klinische zorg | capaciteit uit de regio | 1120 | 1000 | −120 |") {
+		t.Errorf("markdown:\n%s", md.stdout)
+	}
+	var out struct {
+		Plans []struct {
+			File   string `json:"file"`
+			Status string `json:"status"`
+			Forms  []struct {
+				Form    string `json:"form"`
+				Changes []struct {
+					Field         string `json:"field"`
+					Before, After any
+				} `json:"changes"`
+			} `json:"forms"`
+		} `json:"plans"`
+	}
+	if err := json.Unmarshal([]byte(js.stdout), &out); err != nil || len(out.Plans) != 2 || out.Plans[1].Status != "gewijzigd" {
+		t.Fatalf("%v: %+v", err, out)
+	}
+	t.Chdir(wd)
+	golden(t, "testdata/golden/diff.txt", text.stdout)
+	golden(t, "testdata/golden/diff.md", md.stdout)
+
+	if bad := ggzcheck(t, runOptions{}, "diff", "regions/"); bad.code != 2 || !strings.Contains(bad.stderr, "--base") {
+		t.Errorf("without --base: exit %d, %q", bad.code, bad.stderr)
 	}
 }

@@ -280,7 +280,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		rep.Results = append(rep.Results, res)
 	}
 	if base != nil {
-		deleted, err := deletedPlans(base, paths, used, rep.Results)
+		deleted, err := deletedPlans(base, paths, used)
 		if err != nil {
 			return Report{}, err
 		}
@@ -301,48 +301,25 @@ func unchanged(base *gitbase.Base, file string, data []byte) bool {
 
 // deletedPlans reports the plans under the checked paths that exist at base
 // but no longer in the working tree, and that no current plan took over.
-func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool, results []Result) ([]Result, error) {
-	current := map[string]bool{}
-	for _, r := range results {
-		current[fmt.Sprintf("%s\x00%d", r.Region, r.Year)] = true
-	}
-	var roots []string
-	for _, p := range paths {
-		rel, err := base.Rel(p)
-		if err != nil {
-			return nil, err
-		}
-		roots = append(roots, rel)
+func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool) ([]Result, error) {
+	deleted, err := base.Deleted(paths, used)
+	if err != nil {
+		return nil, err
 	}
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, err
 	}
-	var out []Result
-	for _, bp := range base.Plans() {
-		if used[bp.Path] || !under(bp.Path, roots) {
-			continue
+	out := make([]Result, 0, len(deleted))
+	for _, bp := range deleted {
+		name := filepath.Join(base.Root, filepath.FromSlash(bp.Path))
+		if rel, err := filepath.Rel(cwd, name); err == nil {
+			name = rel
 		}
-		abs := filepath.Join(base.Root, filepath.FromSlash(bp.Path))
-		if _, err := os.Stat(abs); err == nil {
-			continue
-		}
-		name := abs
-		if rel, err := filepath.Rel(cwd, abs); err == nil {
-			name = displayName(rel)
-		}
+		name = displayName(name)
 		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}})
 	}
 	return out, nil
-}
-
-func under(path string, roots []string) bool {
-	for _, r := range roots {
-		if r == "." || path == r || strings.HasPrefix(path, r+"/") {
-			return true
-		}
-	}
-	return false
 }
 
 // readBounded reads at most max+1 bytes of a file: enough for the loader to

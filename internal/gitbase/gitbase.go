@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -184,4 +185,38 @@ func git(ctx context.Context, dir string, stdin io.Reader, args ...string) ([]by
 		return nil, fmt.Errorf("git %s: %v: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
 	}
 	return out, nil
+}
+
+// Deleted returns the plans at base under the given paths (as on the command
+// line) that no longer exist in the working tree and were not used, i.e. no
+// current plan was compared with them.
+func (b *Base) Deleted(paths []string, used map[string]bool) ([]*Plan, error) {
+	var roots []string
+	for _, p := range paths {
+		rel, err := b.Rel(p)
+		if err != nil {
+			return nil, err
+		}
+		roots = append(roots, rel)
+	}
+	var out []*Plan
+	for _, bp := range b.Plans() {
+		if used[bp.Path] || !under(bp.Path, roots) {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(b.Root, filepath.FromSlash(bp.Path))); err == nil {
+			continue
+		}
+		out = append(out, bp)
+	}
+	return out, nil
+}
+
+func under(path string, roots []string) bool {
+	for _, r := range roots {
+		if r == "." || path == r || strings.HasPrefix(path, r+"/") {
+			return true
+		}
+	}
+	return false
 }

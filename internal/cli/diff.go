@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ggzcheck/ggzcheck"
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/diff"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/policy"
+)
+
+func newDiff(stdio IO) *cobra.Command {
+	var base, format, lang string
+	cmd := &cobra.Command{
+		Use:   "diff --base REVISIE [PAD...]",
+		Short: "Laat zien wat er in het aanbod veranderde ten opzichte van een git-revisie",
+		Long: `Zet per regio en zorgvorm naast elkaar wat er veranderde ten opzichte van --base:
+capaciteit, vraag, wachtenden, gesloten wachtlijsten en druk, voor en na; welke wijzigingen
+in aanbod het plan aankondigt; en welke bespreekpunten erbij kwamen of vervielen. Zo ziet
+wie een pull request beoordeelt in één oogopslag waar die over gaat.`,
+		Example: "  ggzcheck diff --base origin/main\n  ggzcheck diff --base HEAD~1 --format markdown regions/zilverduin",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := parseLang(lang)
+			if err != nil {
+				return err
+			}
+			if base == "" {
+				return usage(fmt.Errorf("geef de revisie om mee te vergelijken met --base, bijvoorbeeld --base origin/main"))
+			}
+			if format != "text" && format != "json" && format != "markdown" {
+				return usage(fmt.Errorf("onbekend formaat %q; kies uit: text, json, markdown", format))
+			}
+			if len(args) == 0 {
+				args = []string{DefaultPath}
+			}
+			rep, err := diff.Build(cmd.Context(), args, base)
+			if err != nil {
+				return &ExitError{Code: check.ExitTool, Err: err}
+			}
+			opts := diff.Options{Lang: l, Forms: careFormNames()}
+			switch format {
+			case "json":
+				err = diff.WriteJSON(stdio.Stdout, rep)
+			case "markdown":
+				err = diff.WriteMarkdown(stdio.Stdout, rep, opts)
+			default:
+				err = diff.WriteText(stdio.Stdout, rep, opts)
+			}
+			if err != nil {
+				return &ExitError{Code: check.ExitTool, Err: err}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&base, "base", "", "de git-revisie om mee te vergelijken (verplicht)")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: text, json, markdown")
+	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
+	return cmd
+}
+
+// careFormNames reads the care forms' display names from the policy data,
+// where they are written once.
+func careFormNames() map[string]finding.Text {
+	names := map[string]finding.Text{}
+	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	if err != nil {
+		return names
+	}
+	forms, _ := b.Data["zorgvormen"].(map[string]any)
+	for code, v := range forms {
+		m, _ := v.(map[string]any)
+		nl, _ := m["naam"].(string)
+		en, _ := m["naam_en"].(string)
+		names[code] = finding.Text{NL: nl, EN: en}
+	}
+	return names
+}

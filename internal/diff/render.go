@@ -1,0 +1,164 @@
+package diff
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+)
+
+// Options are the settings of a diff report.
+type Options struct {
+	Lang  finding.Lang
+	Forms map[string]finding.Text // display names of the care forms
+}
+
+var labels = map[string]finding.Text{
+	"aanwezig": {NL: "aanwezig", EN: "present"},
+	"jaarlijkse_capaciteit/patienten_binnen_regio":  {NL: "capaciteit uit de regio", EN: "capacity, own region"},
+	"jaarlijkse_capaciteit/patienten_buiten_regio":  {NL: "capaciteit van buiten", EN: "capacity, other regions"},
+	"werkelijke_jaarlijkse_vraag":                   {NL: "werkelijke vraag", EN: "actual demand"},
+	"onvervulde_vraag/aantal_wachtenden":            {NL: "wachtenden", EN: "people waiting"},
+	"onvervulde_vraag/aantal_gesloten_wachtlijsten": {NL: "gesloten wachtlijsten", EN: "closed waiting lists"},
+	"onder_druk/mate":                               {NL: "druk", EN: "pressure"},
+}
+
+var words = map[finding.Lang]map[string]string{
+	finding.NL: {
+		"title": "Wijzigingen in aanbod ten opzichte van %s", "none": "Geen plannen gevonden.",
+		"compared": "vergeleken met %s (%d)", "new": "nieuw: er is geen eerdere versie van deze regio",
+		"deleted": "verwijderd", "unreadable": "niet te lezen; controleer het met 'ggzcheck check'",
+		"unchanged": "geen wijzigingen in aanbod", "declared": "Aangekondigde wijzigingen",
+		"added": "Bespreekpunten toegevoegd", "removed": "Bespreekpunten vervallen",
+		"form": "zorgvorm", "field": "gegeven", "before": "voor", "after": "na", "delta": "verschil", "absent": "—",
+	},
+	finding.EN: {
+		"title": "Changes in supply compared with %s", "none": "No plans found.",
+		"compared": "compared with %s (%d)", "new": "new: there is no earlier version of this region",
+		"deleted": "deleted", "unreadable": "cannot be read; check it with 'ggzcheck check'",
+		"unchanged": "no changes in supply", "declared": "Changes announced",
+		"added": "Agenda items added", "removed": "Agenda items removed",
+		"form": "care form", "field": "figure", "before": "before", "after": "after", "delta": "change", "absent": "—",
+	},
+}
+
+// WriteJSON writes the diff as one JSON object.
+func WriteJSON(w io.Writer, rep Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
+}
+
+// WriteText writes the diff for a terminal.
+func WriteText(out io.Writer, rep Report, opts Options) error {
+	w := bufio.NewWriter(out)
+	m := words[opts.Lang]
+	fmt.Fprintf(w, m["title"]+"\n", rep.Base)
+	if len(rep.Plans) == 0 {
+		fmt.Fprintln(w, m["none"])
+	}
+	for _, p := range rep.Plans {
+		fmt.Fprintf(w, "\n%s: %s\n", p.File, status(p, m))
+		for _, f := range p.Forms {
+			fmt.Fprintf(w, "  %s\n", opts.Forms[f.Form].In(opts.Lang))
+			for _, c := range f.Changes {
+				fmt.Fprintf(w, "    %-26s %s → %s%s\n", labels[c.Field].In(opts.Lang), show(c.Before, m), show(c.After, m), delta(c, " (%s)"))
+			}
+		}
+		list(w, m["declared"], "+", p.Declared)
+		list(w, m["added"], "+", p.AgendaAdded)
+		list(w, m["removed"], "-", p.AgendaRemoved)
+	}
+	return w.Flush()
+}
+
+// WriteMarkdown writes the diff for a pull request comment.
+func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
+	w := bufio.NewWriter(out)
+	m := words[opts.Lang]
+	fmt.Fprintf(w, "## "+m["title"]+"\n", md(rep.Base))
+	if len(rep.Plans) == 0 {
+		fmt.Fprintf(w, "\n%s\n", m["none"])
+	}
+	for _, p := range rep.Plans {
+		fmt.Fprintf(w, "\n### %s\n\n%s\n", md(p.File), md(status(p, m)))
+		if len(p.Forms) > 0 {
+			fmt.Fprintf(w, "\n| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n", m["form"], m["field"], m["before"], m["after"], m["delta"])
+			for _, f := range p.Forms {
+				for _, c := range f.Changes {
+					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", md(opts.Forms[f.Form].In(opts.Lang)), labels[c.Field].In(opts.Lang),
+						md(show(c.Before, m)), md(show(c.After, m)), delta(c, "%s"))
+				}
+			}
+		}
+		for _, l := range []struct {
+			title, sign string
+			items       []string
+		}{{m["declared"], "+", p.Declared}, {m["added"], "+", p.AgendaAdded}, {m["removed"], "-", p.AgendaRemoved}} {
+			if len(l.items) == 0 {
+				continue
+			}
+			fmt.Fprintf(w, "\n**%s**\n\n", l.title)
+			for _, it := range l.items {
+				fmt.Fprintf(w, "- %s %s\n", l.sign, md(it))
+			}
+		}
+	}
+	return w.Flush()
+}
+
+func status(p Plan, m map[string]string) string {
+	switch p.Status {
+	case New:
+		return m["new"]
+	case Deleted:
+		return m["deleted"]
+	case Unreadable:
+		return m["unreadable"]
+	}
+	s := fmt.Sprintf(m["compared"], p.BaseFile, p.BaseYear)
+	if p.Status == Unchanged {
+		s += "; " + m["unchanged"]
+	}
+	return s
+}
+
+func list(w io.Writer, title, sign string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s:\n", title)
+	for _, it := range items {
+		fmt.Fprintf(w, "    %s %s\n", sign, it)
+	}
+}
+
+func show(v any, m map[string]string) string {
+	if v == nil {
+		return m["absent"]
+	}
+	return fmt.Sprint(v)
+}
+
+// delta formats the difference of two whole numbers, as +12 or −120.
+func delta(c Value, format string) string {
+	b, ok1 := c.Before.(int64)
+	a, ok2 := c.After.(int64)
+	if !ok1 || !ok2 {
+		return ""
+	}
+	d := a - b
+	if d >= 0 {
+		return fmt.Sprintf(format, fmt.Sprintf("+%d", d))
+	}
+	return fmt.Sprintf(format, fmt.Sprintf("−%d", -d))
+}
+
+// md escapes text from a plan for Markdown.
+func md(s string) string {
+	return strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ").Replace(s)
+}
