@@ -14,6 +14,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/cli"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/ruledoc"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
 )
 
@@ -334,11 +335,17 @@ func TestEveryRuleIsExplained(t *testing.T) {
 		if !strings.HasPrefix(id, "yaml-") && !strings.HasPrefix(id, "schema-") && rule.Quote == "" {
 			t.Errorf("%s: no quote from the source", id)
 		}
-		for _, lang := range []string{"nl", "en"} {
-			r := ggzcheck(t, runOptions{}, "explain", "--lang", lang, id)
-			if r.code != 0 || !strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, rule.Source) {
-				t.Errorf("explain --lang %s %s: exit %d\n%s%s", lang, id, r.code, r.stdout, r.stderr)
+		for _, lang := range finding.Langs() {
+			var b bytes.Buffer
+			if err := ruledoc.WriteExplain(&b, rule, lang); err != nil || !strings.Contains(b.String(), id) || !strings.Contains(b.String(), rule.Source) {
+				t.Errorf("explain --lang %s %s: %v\n%s", lang, id, err, b.String())
 			}
+		}
+	}
+	// The command itself, once per language.
+	for _, lang := range []string{"nl", "en"} {
+		if r := ggzcheck(t, runOptions{}, "explain", "--lang", lang, "disbalans-plan"); r.code != 0 || !strings.Contains(r.stdout, "disbalans-plan") {
+			t.Errorf("explain --lang %s: exit %d %s", lang, r.code, r.stderr)
 		}
 	}
 }
