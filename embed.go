@@ -13,6 +13,13 @@ var Files embed.FS
 // SchemaPath is the plan schema inside Files.
 const SchemaPath = "schemas/regioplan.schema.json"
 
+// RegistrySchemaPath is the schema of the region registry inside Files.
+const RegistrySchemaPath = "schemas/regios.schema.json"
+
+// RegistryName is the file name of the region registry: a regios.yaml in a
+// checked directory is the registry, not a plan.
+const RegistryName = "regios.yaml"
+
 // ConfigSchemaPath is the schema of a --config file inside Files.
 const ConfigSchemaPath = "schemas/config.schema.json"
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/config"
+	"github.com/ggzcheck/ggzcheck/internal/crossregion"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/gitbase"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
@@ -40,6 +41,7 @@ const (
 // policies, and is safe for concurrent use.
 type Checker struct {
 	schema   *schema.Validator
+	registry *schema.Validator // schema of regios.yaml
 	policy   *policy.Engine
 	limits   plan.Limits
 	rules    []finding.Rule
@@ -88,6 +90,10 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
+	registrySchema, err := embeddedSchema(ggzcheck.RegistrySchemaPath)
+	if err != nil {
+		return nil, err
+	}
 	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
 	if err != nil {
 		return nil, err
@@ -109,7 +115,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
-	rules := slices.Concat(plan.Rules(), schema.Rules(), agreements, waiver.Rules())
+	rules := slices.Concat(plan.Rules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules())
 	byID := make(map[string]finding.Rule, len(rules))
 	for _, r := range rules {
 		byID[r.ID] = r
@@ -120,7 +126,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	}
 	evalTimeout := cmp.Or(opts.EvalTimeout, DefaultEvalTimeout)
 	return &Checker{
-		schema: v, policy: e, limits: limits, rules: rules, byID: byID,
+		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly,
 	}, nil
@@ -143,6 +149,7 @@ type Result struct {
 	Region   string            // the region's name as the plan gives it, or "" if unreadable
 	Year     int               // the contracting year, or 0
 	Source   []byte            // the file as read, to show the lines findings point at
+	Plan     *plan.Plan        // the plan as read, or nil when it could not be
 	Findings []finding.Finding // sorted
 	// PoliciesEvaluated is false when the plan could not be read or broke the
 	// schema: policy findings on such a plan would only confuse.
@@ -169,6 +176,7 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
 	if p != nil {
+		res.Plan = p
 		res.Region, res.Year = identity(p)
 		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(p), loadFindings)...)
 		if errs, _ := finding.Count(res.Findings); errs == 0 {
@@ -286,7 +294,40 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		}
 		rep.Results = append(rep.Results, deleted...)
 	}
+	if err := c.acrossRegions(&rep, paths); err != nil {
+		return Report{}, err
+	}
 	return rep, nil
+}
+
+// acrossRegions checks, when a region registry (regios.yaml) stands beside
+// the plans, the registry and what needs several plans at once. Without one,
+// the plans are a loose set (test variants, a draft) and are not compared.
+func (c *Checker) acrossRegions(rep *Report, paths []string) error {
+	file, ok := crossregion.Find(paths)
+	if !ok {
+		return nil
+	}
+	data, err := readBounded(file, c.limits.MaxBytes)
+	if err != nil {
+		return &PathError{Path: file, Err: err}
+	}
+	reg, fs := crossregion.Load(file, data, c.registry)
+	if len(fs) > 0 {
+		finding.Sort(fs)
+		rep.Results = append(rep.Results, Result{File: displayName(file), Source: data, Findings: fs})
+	}
+	var plans []crossregion.Plan
+	for i := range rep.Results {
+		if rep.Results[i].PoliciesEvaluated {
+			plans = append(plans, crossregion.Plan{Plan: rep.Results[i].Plan, Findings: &rep.Results[i].Findings})
+		}
+	}
+	crossregion.Check(plans, reg)
+	for i := range rep.Results {
+		finding.Sort(rep.Results[i].Findings)
+	}
+	return nil
 }
 
 // unchanged reports whether a file is the same as at base, at the same path.

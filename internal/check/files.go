@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/ggzcheck/ggzcheck"
 )
 
 // PathError is a path that ggzcheck cannot read; it ends the run with ExitTool.
@@ -34,7 +36,8 @@ var errNoPlans = errors.New("no plans")
 
 // Collect expands paths into the plan files to check, sorted and without
 // duplicates. A directory yields every *.yaml and *.yml below it, skipping
-// hidden directories; a file named explicitly is always checked.
+// hidden directories and the region registry (regios.yaml); a file named
+// explicitly is always checked.
 func Collect(paths []string) ([]string, error) {
 	var files []string
 	for _, root := range paths {
@@ -57,7 +60,7 @@ func Collect(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if ext := filepath.Ext(p); ext == ".yaml" || ext == ".yml" {
+			if ext := filepath.Ext(p); (ext == ".yaml" || ext == ".yml") && d.Name() != ggzcheck.RegistryName {
 				files = append(files, p)
 			}
 			return nil
