@@ -243,8 +243,9 @@ func withoutUnder(schemaFindings, loadFindings []finding.Finding) []finding.Find
 type Report struct {
 	Results   []Result // in file order
 	Rules     []finding.Rule
-	Settings  config.Settings // the tunable values the run used
-	Unchanged int             // plans skipped by --changed-only
+	Settings  config.Settings       // the tunable values the run used
+	Unchanged int                   // plans skipped by --changed-only
+	Registry  *crossregion.Registry // the region registry beside the plans, if any
 }
 
 // Files checks the plan files named by paths (files, or directories searched
@@ -313,6 +314,7 @@ func (c *Checker) acrossRegions(rep *Report, paths []string) error {
 		return &PathError{Path: file, Err: err}
 	}
 	reg, fs := crossregion.Load(file, data, c.registry)
+	rep.Registry = reg
 	if len(fs) > 0 {
 		finding.Sort(fs)
 		rep.Results = append(rep.Results, Result{File: displayName(file), Source: data, Findings: fs})

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/national"
+)
+
+func newNational(stdio IO) *cobra.Command {
+	var format, lang string
+	var year int
+	var includeFailing bool
+	formats := []string{"text", "json", "csv", "markdown", "html"}
+	cmd := &cobra.Command{
+		Use:   "national [PAD...]",
+		Short: "Het landelijke overzicht voor de ondersteunende landelijke tafel",
+		Long: `Telt de plannen van één inkoopjaar op tot het landelijke overzicht (Gespreksleidraad §4):
+per zorgvorm de totalen van vraag, capaciteit, wachtenden en gesloten wachtlijsten; welke
+regio's de zorgvorm hebben en hoe de andere hun patiënten helpen; absolute en lokale tekorten;
+exclusiecriteria; de bespreekpunten per zorgvorm (de twee hoogspecialistische samen), met
+buurregio's met vergelijkbare punten bij elkaar; en landelijk aanbod dat geen bespreekpunt is.
+Plannen die niet voldoen, tellen niet mee en worden bovenaan genoemd (--include-failing telt
+ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden.`,
+		Example: "  ggzcheck national\n  ggzcheck national regions/ --format csv > overzicht.csv\n  ggzcheck national --year 2026 --format html > overzicht.html",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, err := parseLang(lang)
+			if err != nil {
+				return err
+			}
+			if !slices.Contains(formats, format) {
+				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(formats, ", ")))
+			}
+			if len(args) == 0 {
+				args = []string{DefaultPath}
+			}
+			checker, err := newChecker(cmd, check.Options{}, l)
+			if err != nil {
+				return err
+			}
+			rep, err := checker.Files(cmd.Context(), args)
+			if err != nil {
+				return &ExitError{Code: check.ExitTool, Err: err}
+			}
+			years := national.Years(rep)
+			switch {
+			case len(years) == 0:
+				return usage(fmt.Errorf("geen leesbare plannen in %s", strings.Join(args, ", ")))
+			case year == 0 && len(years) > 1:
+				return usage(fmt.Errorf("de plannen zijn van meer inkoopjaren (%s); kies er één met --year", joinInts(years)))
+			case year == 0:
+				year = years[0]
+			case !slices.Contains(years, year):
+				return usage(fmt.Errorf("geen plannen voor inkoopjaar %d; wel voor %s", year, joinInts(years)))
+			}
+			overview := national.Build(rep, year, includeFailing)
+			opts := national.Options{Lang: l, Names: careFormNames()}
+			switch format {
+			case "json":
+				err = national.WriteJSON(stdio.Stdout, overview)
+			case "csv":
+				err = national.WriteCSV(stdio.Stdout, overview, opts)
+			case "markdown":
+				err = national.WriteMarkdown(stdio.Stdout, overview, opts)
+			case "html":
+				err = national.WriteHTML(stdio.Stdout, overview, opts)
+			default:
+				err = national.WriteText(stdio.Stdout, overview, opts)
+			}
+			if err != nil {
+				return &ExitError{Code: check.ExitTool, Err: err}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&year, "year", 0, "het inkoopjaar (nodig als de plannen van meer jaren zijn)")
+	cmd.Flags().BoolVar(&includeFailing, "include-failing", false, "tel plannen die niet voldoen toch mee (gemarkeerd)")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: "+strings.Join(formats, ", "))
+	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
+	return cmd
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprint(n)
+	}
+	return strings.Join(s, ", ")
+}
