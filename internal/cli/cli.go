@@ -86,7 +86,7 @@ beleidsregel).`,
 	root.SetErr(stdio.Stderr)
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio))
+	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio))
 	return root
 }
 
