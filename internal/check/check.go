@@ -14,9 +14,11 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ggzcheck/ggzcheck"
@@ -50,6 +52,10 @@ type Checker struct {
 	refDate  string // the day deviations must still hold; "" for each plan's default
 	base     string // git revision to compare with, or ""
 	changed  bool   // with base: check only plans that differ from it
+	// keepPlans keeps every plan in its Result; otherwise only where the
+	// cross-region rules need them, so memory follows the findings.
+	keepPlans bool
+	workers   int
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
@@ -78,6 +84,11 @@ type Options struct {
 	Base string
 	// ChangedOnly, with Base, checks only plans that differ from the base.
 	ChangedOnly bool
+	// KeepPlans keeps each plan's values in its Result (for the national
+	// overview); by default only findings and, where they point, the source.
+	KeepPlans bool
+	// Workers is the number of plans checked at once; 0 means GOMAXPROCS.
+	Workers int
 }
 
 // New compiles the embedded schema and policies, once per process.
@@ -128,7 +139,8 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	return &Checker{
 		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
-		base: opts.Base, changed: opts.ChangedOnly,
+		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
+		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
 	}, nil
 }
 
@@ -148,8 +160,8 @@ type Result struct {
 	File     string
 	Region   string            // the region's name as the plan gives it, or "" if unreadable
 	Year     int               // the contracting year, or 0
-	Source   []byte            // the file as read, to show the lines findings point at
-	Plan     *plan.Plan        // the plan as read, or nil when it could not be
+	Source   []byte            // the file as read, to show the lines findings point at; nil without findings
+	Plan     *plan.Plan        // the plan as read, or nil when it could not be or was not kept (see Options.KeepPlans)
 	Findings []finding.Finding // sorted
 	// PoliciesEvaluated is false when the plan could not be read or broke the
 	// schema: policy findings on such a plan would only confuse.
@@ -258,6 +270,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	}
 	rep := Report{Rules: c.rules, Settings: c.settings}
 	var base *gitbase.Base
+	var mu sync.Mutex
 	used := map[string]bool{} // base plans compared with a current one
 	var before earlier
 	if c.base != "" {
@@ -269,25 +282,38 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			if !ok {
 				return nil, false
 			}
+			mu.Lock()
 			used[bp.Path] = true
+			mu.Unlock()
 			return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
 		}
 	}
-	for _, f := range files {
+	keep := c.keepPlans
+	if _, ok := crossregion.Find(paths); ok {
+		keep = true // the registry's rules compare the plans with each other
+	}
+	results, err := c.concurrently(ctx, files, func(ctx context.Context, f string) (Result, bool, error) {
 		data, err := readBounded(f, c.limits.MaxBytes)
 		if err != nil {
-			return Report{}, &PathError{Path: f, Err: err}
+			return Result{}, false, &PathError{Path: f, Err: err}
 		}
 		if base != nil && c.changed && unchanged(base, f, data) {
-			rep.Unchanged++
-			continue
+			return Result{}, false, nil
 		}
 		res, err := c.file(ctx, displayName(f), data, before)
-		if err != nil {
-			return Report{}, err
+		if !keep {
+			res.Plan = nil // what reports and cross-region rules need is in the findings
+			if len(res.Findings) == 0 {
+				res.Source = nil // no line to show
+			}
 		}
-		rep.Results = append(rep.Results, res)
+		return res, true, err
+	})
+	if err != nil {
+		return Report{}, err
 	}
+	rep.Results = results
+	rep.Unchanged = len(files) - len(results)
 	if base != nil {
 		deleted, err := deletedPlans(base, paths, used)
 		if err != nil {
