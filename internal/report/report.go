@@ -3,6 +3,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -53,6 +54,7 @@ type Options struct {
 
 // Write renders rep in format f to w.
 func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
+	opts.Lang = cmp.Or(opts.Lang, finding.NL) // the zero Options read as Dutch
 	switch f {
 	case Text:
 		return writeText(w, rep, opts)
