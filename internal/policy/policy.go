@@ -209,7 +209,13 @@ func (e *Engine) Rules() []finding.Rule {
 
 // Evaluate returns the policy findings for p, in no particular order.
 func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding, error) {
-	rs, err := e.prepared.Eval(ctx, rego.EvalInput(p.Value))
+	// The plan's values go to OPA's own value type in one step; plain
+	// EvalInput would first round-trip them through JSON text.
+	input, err := ast.InterfaceToValue(p.Value)
+	if err != nil {
+		return nil, fmt.Errorf("beleidsregels evalueren: %w", err)
+	}
+	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
 		return nil, fmt.Errorf("beleidsregels evalueren: %w", err)
 	}

@@ -54,8 +54,8 @@ overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	ontbrekend := [veld |
 		some veld in gegevens.bijlage2_velden
+		object.get(z, veld.pad, null) == null # cheap test first: most fields are there
 		gevraagd(veld, z)
-		object.get(z, veld.pad, null) == null
 	]
 	count(ontbrekend) > 0
 	v := lib.bevinding(
@@ -70,6 +70,16 @@ overtreding contains v if {
 			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and")],
 		),
 	)
+}
+
+# METADATA
+# title: Bekende voorzieningen
+# description: >-
+#   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), in
+#   kleine letters; eenmaal per plan berekend, niet per aanbod.
+# scope: document
+bekende_voorzieningen[vorm] := {lower(x) | some x in lijst} if {
+	some vorm, lijst in gegevens.operationalisatie
 }
 
 # METADATA
@@ -368,7 +378,7 @@ overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
-	not lower(aanbod.voorziening) in {lower(x) | some x in gegevens.operationalisatie[vorm]}
+	not lower(aanbod.voorziening) in bekende_voorzieningen[vorm]
 	lib.tekst_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
 		rego.metadata.rule(),
