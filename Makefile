@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/ggzcheck
 
-.PHONY: all build run test vet fmt-check fmt golden docs fuzz bench clean
+.PHONY: all build run test vet fmt-check fmt golden docs fuzz bench bench-record bench-check clean
 
 all: build
 
@@ -47,8 +47,20 @@ fuzz:
 	$(FUZZ) -fuzz '^FuzzFile$$' ./internal/check/
 
 # Benchmarks of start-up and of checking one plan.
+# Benchmarks: every stage, and the whole check of 1, 40 and 10,000 plans.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/check/
+
+# The quick set (not the 10,000-plan run) that bench-record and bench-check compare.
+BENCH_QUICK = $(GO) test -run '^$$' -benchmem -count 5 -bench 'New|File$$|Stage' ./internal/check/ && \
+	$(GO) test -run '^$$' -benchmem -count 5 -bench 'CheckPlans/plans=(1|40)$$' ./internal/check/
+
+bench-record:
+	($(BENCH_QUICK)) | tee docs/bench/baseline.txt
+
+# Fails when a median is more than 25% slower than docs/bench/baseline.txt.
+bench-check:
+	($(BENCH_QUICK)) | tee /dev/stderr | $(GO) run ./internal/tools/benchcheck docs/bench/baseline.txt
 
 clean:
 	rm -rf bin
