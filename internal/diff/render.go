@@ -158,7 +158,8 @@ func delta(c Value, format string) string {
 	return fmt.Sprintf(format, fmt.Sprintf("−%d", -d))
 }
 
+// mdEscaper is built once: a Replacer is costly to build and safe to share.
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ")
+
 // md escapes text from a plan for Markdown.
-func md(s string) string {
-	return strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ").Replace(s)
-}
+func md(s string) string { return mdEscaper.Replace(s) }

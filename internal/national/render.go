@@ -370,6 +370,7 @@ func yesNo(b bool, m map[string]string) string {
 	return m["no"]
 }
 
-func mdEsc(s string) string {
-	return strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "#", "\\#", "\n", " ").Replace(s)
-}
+// mdEscaper is built once: a Replacer is costly to build and safe to share.
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "#", "\\#", "\n", " ")
+
+func mdEsc(s string) string { return mdEscaper.Replace(s) }

@@ -38,17 +38,18 @@ func writeGitHub(out io.Writer, rep check.Report, opts Options) error {
 	return w.Flush()
 }
 
+// The escapers are built once: a Replacer is costly to build and safe to share.
+var dataEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+
 // escapeData escapes a workflow command's message, as the Actions runner
 // expects: %, CR and LF.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+func escapeData(s string) string { return dataEscaper.Replace(s) }
+
+var propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 
 // escapeProperty escapes a workflow command's property value: as data, and
 // also ':' and ',' that would end the property.
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
 
 func ruleByID(rules []finding.Rule, id string) (finding.Rule, bool) {
 	for _, r := range rules {

@@ -155,9 +155,10 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
-func htmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(s)
-}
+// htmlEscaper is built once: a Replacer is costly to build and safe to share.
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
+func htmlEscape(s string) string { return htmlEscaper.Replace(s) }
 
 // agreementOrder lists the agreements in the order of their first rule.
 func agreementOrder(rules []finding.Rule) []string {
