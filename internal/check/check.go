@@ -270,7 +270,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	}
 	rep := Report{Rules: c.rules, Settings: c.settings}
 	var base *gitbase.Base
-	var mu sync.Mutex
+	var mu sync.Mutex         // guards used: plans are checked concurrently
 	used := map[string]bool{} // base plans compared with a current one
 	var before earlier
 	if c.base != "" {
