@@ -14,6 +14,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/cli"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	goldenfile "github.com/ggzcheck/ggzcheck/internal/golden"
 	"github.com/ggzcheck/ggzcheck/internal/ruledoc"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
 )
@@ -295,22 +296,7 @@ func TestColour(t *testing.T) {
 
 func golden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run 'go test . -update' to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run 'go test . -update' to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	goldenfile.Check(t, path, got, *update, "go test . -update")
 }
 
 // TestRulesDocIsCurrent fails when docs/rules.md no longer matches the

@@ -1,19 +1,16 @@
 package ggzcheck_test
 
 import (
-	"context"
 	"encoding/csv"
 	"encoding/json"
-	"html"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/ggzcheck/ggzcheck/internal/chromium"
 )
 
 type nationalOut struct {
@@ -220,11 +217,6 @@ func TestNationalCSVAndGoldens(t *testing.T) {
 // TestNationalChartInChromium renders the HTML overview and checks that the
 // chart shows a demand and a capacity bar for every care form.
 func TestNationalChartInChromium(t *testing.T) {
-	browser, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("Chromium is not installed (Debian: chromium); the national chart was not rendered in a browser")
-	}
-	page := filepath.Join(t.TempDir(), "landelijk.html")
 	out := ggzcheck(t, runOptions{}, "national", "--format", "html").stdout
 	probe := `<script>
 (function () {
@@ -236,28 +228,11 @@ func TestNationalChartInChromium(t *testing.T) {
   document.body.setAttribute("data-probe", JSON.stringify({bars: bars, visible: visible, height: svg.height}));
 })();
 </script>`
-	if err := os.WriteFile(page, []byte(strings.Replace(out, "</body>", probe+"</body>", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	dom, err := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(t.TempDir(), "profiel"), "--window-size=1280,1024", "--dump-dom", "file://"+page).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`data-probe="([^"]*)"`).FindSubmatch(dom)
-	if m == nil {
-		t.Fatal("the probe did not run")
-	}
 	var probe2 struct {
 		Bars, Visible int
 		Height        float64
 	}
-	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &probe2); err != nil {
-		t.Fatal(err)
-	}
+	chromium.Probe(t, out, probe, &probe2)
 	if probe2.Bars != 12 || probe2.Visible != 12 || probe2.Height < 100 {
 		t.Errorf("chart: %d bars, %d visible, %.0f px high; want 12 visible bars", probe2.Bars, probe2.Visible, probe2.Height)
 	}

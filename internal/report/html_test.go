@@ -1,18 +1,11 @@
 package report_test
 
 import (
-	"context"
-	"encoding/json"
-	"html"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/chromium"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/report"
 )
@@ -68,44 +61,14 @@ const visibilityProbe = `<script>
 // the matrix and every finding are visible. It is skipped, and says so, only
 // when Chromium is not installed; .ci/run installs it.
 func TestHTMLInChromium(t *testing.T) {
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("Chromium is not installed (Debian: chromium); the HTML report was not rendered in a browser")
-	}
 	rep := sample(t)
 	out := render(t, rep, report.HTML, report.Options{Lang: finding.NL})
-	dir := t.TempDir()
-	page := filepath.Join(dir, "rapport.html")
-	if err := os.WriteFile(page, []byte(strings.Replace(out, "</body>", visibilityProbe+"\n</body>", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(dir, "profiel"), "--window-size=1280,1024", "--dump-dom", "file://"+page)
-	dom, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("chromium: %v", err)
-	}
-	m := regexp.MustCompile(`data-probe="([^"]*)"`).FindSubmatch(dom)
-	if m == nil {
-		t.Fatalf("the probe did not run; DOM:\n%.2000s", dom)
-	}
 	var probe struct {
 		Cells, VisibleCells, VisibleFindings int
 		Findings                             []string
 		Title                                string
 	}
-	if err := json.Unmarshal([]byte(html.UnescapeString(string(m[1]))), &probe); err != nil {
-		t.Fatal(err)
-	}
+	chromium.Probe(t, out, visibilityProbe, &probe)
 	agreements := map[string]bool{}
 	total := 0
 	for _, r := range rep.Rules {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	goldenfile "github.com/ggzcheck/ggzcheck/internal/golden"
 	"github.com/ggzcheck/ggzcheck/internal/report"
 )
 
@@ -54,23 +55,7 @@ func render(t *testing.T, rep check.Report, f report.Format, opts report.Options
 
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", "report", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run 'go test ./internal/report/ -update' to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run 'go test ./internal/report/ -update' to accept)", path)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "golden", "report", name), got, *update, "go test ./internal/report/ -update")
 }
 
 func TestSARIF(t *testing.T) {
