@@ -5,6 +5,7 @@ package crossregion
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -159,7 +160,7 @@ func Check(plans []Plan, reg *Registry) {
 				fmt.Sprintf("The region code '%s' is not in the registry %s. Use the code from the registry, or add the region there.", code, reg.File)))
 		}
 		forms, _ := lookup(p.Value, "/zorgvormen").(map[string]any)
-		for _, form := range sortedKeys(forms) {
+		for _, form := range slices.Sorted(maps.Keys(forms)) {
 			ptr := "/zorgvormen/" + form + "/opvang_bij_afwezigheid/regio"
 			if other := str(p.Value, ptr); other != "" && reg != nil && !reg.Known(other) {
 				*pl.Findings = append(*pl.Findings, at(p, RuleUnknownNeighbour, ptr, finding.Error,
@@ -203,13 +204,4 @@ func lookup(v any, ptr string) any {
 func str(v any, ptr string) string {
 	s, _ := lookup(v, ptr).(string)
 	return s
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

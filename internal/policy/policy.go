@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -277,11 +278,7 @@ func explainCompileErrors(errs ast.Errors) error {
 // so it is refused here rather than silently passing plans.
 func catalogue(modules map[string]*ast.Module) (map[string]finding.Rule, error) {
 	rules := map[string]finding.Rule{}
-	names := make([]string, 0, len(modules))
-	for name := range modules {
-		names = append(names, name)
-	}
-	slices.Sort(names)
+	names := slices.Sorted(maps.Keys(modules))
 	// A package's METADATA may stand in any one of its files.
 	titles := map[string]string{}
 	for _, m := range modules {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -94,7 +95,7 @@ func (v *Validator) placeholders(p *plan.Plan, value any, ptr string) []finding.
 	var out []finding.Finding
 	switch x := value.(type) {
 	case map[string]any:
-		for _, k := range sortedKeys(x) {
+		for _, k := range slices.Sorted(maps.Keys(x)) {
 			out = append(out, v.placeholders(p, x[k], plan.Child(ptr, k))...)
 		}
 	case []any:
@@ -194,7 +195,7 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 		obj, _ := value.(map[string]any)
 		allowed := keysOf(node["properties"])
 		var out []finding.Finding
-		for _, k := range sortedKeys(obj) {
+		for _, k := range slices.Sorted(maps.Keys(obj)) {
 			if slices.Contains(allowed, k) {
 				continue
 			}
@@ -451,14 +452,5 @@ func stringList(v any) []string {
 
 func keysOf(v any) []string {
 	m, _ := v.(map[string]any)
-	return sortedKeys(m)
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
+	return slices.Sorted(maps.Keys(m))
 }
