@@ -43,6 +43,19 @@ func loaded(b *testing.B, plans [][]byte) []*plan.Plan {
 	return out
 }
 
+func planSchema(b *testing.B) *schema.Validator {
+	b.Helper()
+	src, err := fs.ReadFile(ggzcheck.Files, ggzcheck.SchemaPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, err := schema.New(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return v
+}
+
 // BenchmarkStageLoad: YAML to the plan value with positions.
 func BenchmarkStageLoad(b *testing.B) {
 	plans := stagePlans(b)
@@ -57,14 +70,7 @@ func BenchmarkStageLoad(b *testing.B) {
 
 // BenchmarkStageSchema: JSON Schema validation of a loaded plan.
 func BenchmarkStageSchema(b *testing.B) {
-	src, err := fs.ReadFile(ggzcheck.Files, ggzcheck.SchemaPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	v, err := schema.New(src)
-	if err != nil {
-		b.Fatal(err)
-	}
+	v := planSchema(b)
 	plans := loaded(b, stagePlans(b))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -86,14 +92,7 @@ func BenchmarkStagePolicy(b *testing.B) {
 		b.Fatal(err)
 	}
 	// Policies run only on plans that pass the schema, as in a real check.
-	src, err := fs.ReadFile(ggzcheck.Files, ggzcheck.SchemaPath)
-	if err != nil {
-		b.Fatal(err)
-	}
-	v, err := schema.New(src)
-	if err != nil {
-		b.Fatal(err)
-	}
+	v := planSchema(b)
 	var plans []*plan.Plan
 	for _, p := range loaded(b, stagePlans(b)) {
 		if len(v.Validate(p)) == 0 {
