@@ -2,11 +2,10 @@ package check_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/fuzzseed"
 )
 
 // FuzzFile runs the whole check of one file on arbitrary bytes. Whatever the
@@ -14,16 +13,7 @@ import (
 // file it could not evaluate. `make test` runs the seeds; `go test -fuzz
 // FuzzFile ./internal/check/` searches further.
 func FuzzFile(f *testing.F) {
-	for _, pattern := range []string{"../../regions/*/*.yaml", "../../testdata/*.yaml", "../../testdata/plans/*.yaml"} {
-		files, _ := filepath.Glob(pattern)
-		for _, name := range files {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
-	}
+	fuzzseed.AddPlans(f)
 	c, err := check.New(context.Background(), check.Options{})
 	if err != nil {
 		f.Fatal(err)

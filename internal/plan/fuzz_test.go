@@ -2,31 +2,17 @@ package plan_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/fuzzseed"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 )
-
-func seeds(f *testing.F) {
-	f.Helper()
-	for _, pattern := range []string{"../../regions/*/*.yaml", "../../testdata/*.yaml", "../../testdata/plans/*.yaml", "../../testdata/hostile/*.yaml"} {
-		files, _ := filepath.Glob(pattern)
-		for _, name := range files {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
-	}
-}
 
 // FuzzLoad: whatever the bytes, Load ends, and either returns a plan or says
 // why not, with a position.
 func FuzzLoad(f *testing.F) {
-	seeds(f)
+	fuzzseed.AddPlans(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, fs := plan.Load("p.yaml", data, plan.DefaultLimits)
 		if p == nil && len(fs) == 0 {

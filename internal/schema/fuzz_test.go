@@ -2,25 +2,16 @@ package schema
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/fuzzseed"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 )
 
 // FuzzValidate: any plan that loads gets schema findings with positions and
 // messages in both languages, and never a panic in the explanation.
 func FuzzValidate(f *testing.F) {
-	for _, pattern := range []string{"../../regions/*/*.yaml", "../../testdata/plans/*.yaml"} {
-		files, _ := filepath.Glob(pattern)
-		for _, name := range files {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(data)
-		}
-	}
+	fuzzseed.AddPlans(f)
 	src, err := os.ReadFile("../../schemas/regioplan.schema.json")
 	if err != nil {
 		f.Fatal(err)
