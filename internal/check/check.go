@@ -288,10 +288,8 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
 		}
 	}
-	keep := c.keepPlans
-	if _, ok := crossregion.Find(paths); ok {
-		keep = true // the registry's rules compare the plans with each other
-	}
+	registry, hasRegistry := crossregion.Find(paths)
+	keep := c.keepPlans || hasRegistry // the registry's rules compare the plans with each other
 	results, err := c.concurrently(ctx, files, func(ctx context.Context, f string) (Result, bool, error) {
 		data, err := readBounded(f, c.limits.MaxBytes)
 		if err != nil {
@@ -321,20 +319,18 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		}
 		rep.Results = append(rep.Results, deleted...)
 	}
-	if err := c.acrossRegions(&rep, paths); err != nil {
-		return Report{}, err
+	if hasRegistry {
+		if err := c.acrossRegions(&rep, registry); err != nil {
+			return Report{}, err
+		}
 	}
 	return rep, nil
 }
 
-// acrossRegions checks, when a region registry (regios.yaml) stands beside
-// the plans, the registry and what needs several plans at once. Without one,
-// the plans are a loose set (test variants, a draft) and are not compared.
-func (c *Checker) acrossRegions(rep *Report, paths []string) error {
-	file, ok := crossregion.Find(paths)
-	if !ok {
-		return nil
-	}
+// acrossRegions checks the region registry (regios.yaml) found beside the
+// plans, and what needs several plans at once. Without a registry the plans
+// are a loose set (test variants, a draft) and are not compared.
+func (c *Checker) acrossRegions(rep *Report, file string) error {
 	data, err := readBounded(file, c.limits.MaxBytes)
 	if err != nil {
 		return &PathError{Path: file, Err: err}
