@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -30,8 +32,8 @@ wie een pull request beoordeelt in één oogopslag waar die over gaat.`,
 			if base == "" {
 				return usage(fmt.Errorf("geef de revisie om mee te vergelijken met --base, bijvoorbeeld --base origin/main"))
 			}
-			if format != "text" && format != "json" && format != "markdown" {
-				return usage(fmt.Errorf("onbekend formaat %q; kies uit: text, json, markdown", format))
+			if !slices.Contains(diff.Formats(), format) {
+				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(diff.Formats(), ", ")))
 			}
 			if len(args) == 0 {
 				args = []string{DefaultPath}
@@ -41,22 +43,14 @@ wie een pull request beoordeelt in één oogopslag waar die over gaat.`,
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			opts := diff.Options{Lang: l, Forms: careFormNames()}
-			switch format {
-			case "json":
-				err = diff.WriteJSON(stdio.Stdout, rep)
-			case "markdown":
-				err = diff.WriteMarkdown(stdio.Stdout, rep, opts)
-			default:
-				err = diff.WriteText(stdio.Stdout, rep, opts)
-			}
-			if err != nil {
+			if err := diff.Write(stdio.Stdout, format, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&base, "base", "", "de git-revisie om mee te vergelijken (verplicht)")
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: text, json, markdown")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: "+strings.Join(diff.Formats(), ", "))
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
 	return cmd
 }

@@ -16,7 +16,7 @@ func newNational(stdio IO) *cobra.Command {
 	var format, lang string
 	var year int
 	var includeFailing bool
-	formats := []string{"text", "json", "csv", "markdown", "html"}
+	formats := national.Formats()
 	cmd := &cobra.Command{
 		Use:   "national [PAD...]",
 		Short: "Het landelijke overzicht voor de ondersteunende landelijke tafel",
@@ -60,19 +60,7 @@ ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden
 			}
 			overview := national.Build(rep, year, includeFailing)
 			opts := national.Options{Lang: l, Names: careFormNames()}
-			switch format {
-			case "json":
-				err = national.WriteJSON(stdio.Stdout, overview)
-			case "csv":
-				err = national.WriteCSV(stdio.Stdout, overview, opts)
-			case "markdown":
-				err = national.WriteMarkdown(stdio.Stdout, overview, opts)
-			case "html":
-				err = national.WriteHTML(stdio.Stdout, overview, opts)
-			default:
-				err = national.WriteText(stdio.Stdout, overview, opts)
-			}
-			if err != nil {
+			if err := national.Write(stdio.Stdout, format, overview, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			return nil

@@ -45,6 +45,22 @@ var words = map[finding.Lang]map[string]string{
 	},
 }
 
+// Formats lists the diff's output formats, the default first.
+func Formats() []string { return []string{"text", "json", "markdown"} }
+
+// Write renders the diff in format, one of Formats.
+func Write(w io.Writer, format string, rep Report, opts Options) error {
+	switch format {
+	case "text":
+		return WriteText(w, rep, opts)
+	case "json":
+		return WriteJSON(w, rep)
+	case "markdown":
+		return WriteMarkdown(w, rep, opts)
+	}
+	return fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(Formats(), ", "))
+}
+
 // WriteJSON writes the diff as one JSON object.
 func WriteJSON(w io.Writer, rep Report) error {
 	enc := json.NewEncoder(w)

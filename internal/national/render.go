@@ -73,6 +73,26 @@ func names(rs []Region) string {
 	return strings.Join(out, ", ")
 }
 
+// Formats lists the overview's output formats, the default first.
+func Formats() []string { return []string{"text", "json", "csv", "markdown", "html"} }
+
+// Write renders the overview in format, one of Formats.
+func Write(w io.Writer, format string, o Overview, opts Options) error {
+	switch format {
+	case "text":
+		return WriteText(w, o, opts)
+	case "json":
+		return WriteJSON(w, o)
+	case "csv":
+		return WriteCSV(w, o, opts)
+	case "markdown":
+		return WriteMarkdown(w, o, opts)
+	case "html":
+		return WriteHTML(w, o, opts)
+	}
+	return fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(Formats(), ", "))
+}
+
 // WriteJSON writes the overview as one JSON object.
 func WriteJSON(w io.Writer, o Overview) error {
 	enc := json.NewEncoder(w)
