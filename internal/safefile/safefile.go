@@ -1,0 +1,120 @@
+// Package safefile reads files ggzcheck does not trust: plans, the region
+// registry, a --config file, --policy modules. A file is opened without
+// blocking, its type is checked on the open descriptor before a byte is read,
+// and no read goes past a limit, so a FIFO, a device or /dev/zero can neither
+// hang a run nor exhaust its memory.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// NotRegularError is a path that is not a regular file: a directory, FIFO,
+// socket or device.
+type NotRegularError struct {
+	Path string
+	Mode fs.FileMode
+}
+
+func (e *NotRegularError) Error() string {
+	return fmt.Sprintf("%s is geen gewoon bestand maar %s; ggzcheck leest alleen gewone bestanden", e.Path, Kind(e.Mode))
+}
+
+// TooLargeError is a file larger than the limit it was read with.
+type TooLargeError struct {
+	Path  string
+	Limit int64
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("%s is groter dan %s, de grens voor dit bestand", e.Path, Size(e.Limit))
+}
+
+// Kind names the type of a file in Dutch, for messages.
+func Kind(m fs.FileMode) string {
+	switch {
+	case m.IsRegular():
+		return "een gewoon bestand"
+	case m.IsDir():
+		return "een map"
+	case m&fs.ModeSymlink != 0:
+		return "een symbolische koppeling"
+	case m&fs.ModeNamedPipe != 0:
+		return "een named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "een socket"
+	case m&fs.ModeCharDevice != 0:
+		return "een apparaat (character device)"
+	case m&fs.ModeDevice != 0:
+		return "een apparaat (block device)"
+	}
+	return "een bijzonder bestand"
+}
+
+// Open opens a regular file for reading. It never blocks: a FIFO is opened
+// non-blocking and refused by its type, as is every other non-regular file.
+func Open(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, &NotRegularError{Path: path, Mode: info.Mode()}
+	}
+	return f, nil
+}
+
+// ReadPrefix returns at most n bytes from the start of a regular file. A
+// caller that must report "too large" itself reads limit+1 bytes and looks at
+// the length.
+func ReadPrefix(path string, n int64) ([]byte, error) {
+	f, err := Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, n))
+}
+
+// Read returns a regular file's contents, or a *TooLargeError when it holds
+// more than limit bytes. It reads at most limit+1 bytes, whatever the file
+// claims its size is (files under /proc report 0).
+func Read(path string, limit int64) ([]byte, error) {
+	data, err := ReadPrefix(path, limit+1)
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, &TooLargeError{Path: path, Limit: limit}
+	}
+	return data, nil
+}
+
+// IsNotRegular reports whether err says a path is not a regular file.
+func IsNotRegular(err error) bool {
+	var e *NotRegularError
+	return errors.As(err, &e)
+}
+
+// Size writes a byte count as people read it: "4 MiB", "512 KiB", "100 bytes".
+func Size(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
