@@ -169,6 +169,10 @@ var baseRules = map[string]bool{
 	"regio-onbekend":        true,
 	"regio-buur-onbekend":   true,
 	"regio-aanbod-ongelijk": true,
+	// A plan that is a link or no regular file cannot be a file in
+	// testdata/plans: files_test.go makes them.
+	"bestand-koppeling": true,
+	"bestand-soort":     true,
 }
 
 // TestEveryRuleHasATestPlan keeps testdata in step with the rule catalogue.
@@ -325,7 +329,7 @@ func TestEveryRuleIsExplained(t *testing.T) {
 		if id != schema.RuleOther && (rule.Fails == "" || rule.Passes == "") {
 			t.Errorf("%s: no failing and passing example", id)
 		}
-		if !strings.HasPrefix(id, "yaml-") && !strings.HasPrefix(id, "schema-") && !strings.HasPrefix(id, "regio-") && rule.Quote == "" {
+		if !strings.HasPrefix(id, "bestand-") && !strings.HasPrefix(id, "yaml-") && !strings.HasPrefix(id, "schema-") && !strings.HasPrefix(id, "regio-") && rule.Quote == "" {
 			t.Errorf("%s: no quote from the source", id)
 		}
 		for _, lang := range finding.Langs() {
@@ -511,7 +515,7 @@ func TestOut(t *testing.T) {
 		{"unpaired", []string{"check", plan, "--format", "json", "--format", "sarif", "--out", md}, "geef bij elk formaat een --out"},
 		{"two to stdout", []string{"check", plan, "--format", "json", "--out", "-", "--format", "text", "--out", "-"}, "hooguit één rapport"},
 		{"several without out", []string{"check", plan, "--format", "json", "--format", "text"}, "--out per formaat"},
-		{"missing directory", []string{"check", plan, "--format", "json", "--out", filepath.Join(dir, "nee", "r.json")}, "rapport schrijven naar"},
+		{"missing directory", []string{"check", plan, "--format", "json", "--out", filepath.Join(dir, "nee", "r.json")}, "bestaat niet"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := ggzcheck(t, runOptions{}, tt.args...)

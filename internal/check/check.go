@@ -9,7 +9,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -28,6 +27,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/gitbase"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
+	"github.com/ggzcheck/ggzcheck/internal/safefile"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
 	"github.com/ggzcheck/ggzcheck/internal/waiver"
 )
@@ -126,7 +126,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
-	rules := slices.Concat(plan.Rules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules())
+	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules())
 	byID := make(map[string]finding.Rule, len(rules))
 	for _, r := range rules {
 		byID[r.ID] = r
@@ -166,6 +166,9 @@ type Result struct {
 	// PoliciesEvaluated is false when the plan could not be read or broke the
 	// schema: policy findings on such a plan would only confuse.
 	PoliciesEvaluated bool
+	// Registry is the region registry (regios.yaml) that applies to the
+	// plan, or "" when none does.
+	Registry string
 }
 
 // Passed reports whether the plan has no error findings.
@@ -257,14 +260,17 @@ type Report struct {
 	Rules     []finding.Rule
 	Settings  config.Settings       // the tunable values the run used
 	Unchanged int                   // plans skipped by --changed-only
-	Registry  *crossregion.Registry // the region registry beside the plans, if any
+	Registry  *crossregion.Registry // the first region registry that applied (by file name), if any
 }
 
 // Files checks the plan files named by paths (files, or directories searched
 // for *.yaml and *.yml), in sorted order. With a base revision, each plan is
 // compared with its earlier version, and a plan deleted since is reported.
+// A plan with a region registry above it (regios.yaml) is also compared with
+// the other plans of that registry; which registry applies depends only on
+// where the plan is, so a plan's verdict never depends on the other paths.
 func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
-	files, err := Collect(paths)
+	inputs, err := Collect(paths)
 	if err != nil {
 		return Report{}, err
 	}
@@ -274,7 +280,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	used := map[string]bool{} // base plans compared with a current one
 	var before earlier
 	if c.base != "" {
-		if base, err = gitbase.Open(ctx, filepath.Dir(files[0]), c.base); err != nil {
+		if base, err = gitbase.Open(ctx, filepath.Dir(inputs[0].Path), c.base, c.limits.MaxBytes); err != nil {
 			return Report{}, err
 		}
 		before = func(region string, year int) (map[string]any, bool) {
@@ -288,19 +294,31 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
 		}
 	}
-	registry, hasRegistry := crossregion.Find(paths)
-	keep := c.keepPlans || hasRegistry // the registry's rules compare the plans with each other
-	results, err := c.concurrently(ctx, files, func(ctx context.Context, f string) (Result, bool, error) {
-		data, err := readBounded(f, c.limits.MaxBytes)
-		if err != nil {
-			return Result{}, false, &PathError{Path: f, Err: err}
+	registryOf := map[string]string{}   // plan name -> its registry file
+	registryTree := map[string]string{} // registry file -> the tree it must stay in
+	seen := map[string]string{}
+	for _, in := range inputs {
+		if r := registryFor(in, seen); r != "" {
+			registryOf[in.Name] = r
+			registryTree[r] = in.Tree
 		}
-		if base != nil && c.changed && unchanged(base, f, data) {
+	}
+	results, err := concurrently(ctx, c.workers, inputs, func(ctx context.Context, in Input) (Result, bool, error) {
+		data, err := c.read(in)
+		if err != nil {
+			if f, ok := refusedFinding(in.Name, err); ok {
+				return Result{File: in.Name, Findings: []finding.Finding{f}}, true, nil
+			}
+			return Result{}, false, &PathError{Path: in.Name, Err: err}
+		}
+		if base != nil && c.changed && unchanged(base, in.Path, data) {
 			return Result{}, false, nil
 		}
-		res, err := c.file(ctx, displayName(f), data, before)
-		if !keep {
-			res.Plan = nil // what reports and cross-region rules need is in the findings
+		res, err := c.file(ctx, in.Name, data, before)
+		res.Registry = registryOf[in.Name]
+		// The registry's rules compare the plans with each other.
+		if !c.keepPlans && res.Registry == "" {
+			res.Plan = nil // what reports need is in the findings
 			if len(res.Findings) == 0 {
 				res.Source = nil // no line to show
 			}
@@ -311,7 +329,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		return Report{}, err
 	}
 	rep.Results = results
-	rep.Unchanged = len(files) - len(results)
+	rep.Unchanged = len(inputs) - len(results)
 	if base != nil {
 		deleted, err := deletedPlans(base, paths, used)
 		if err != nil {
@@ -319,31 +337,48 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		}
 		rep.Results = append(rep.Results, deleted...)
 	}
-	if hasRegistry {
-		if err := c.acrossRegions(&rep, registry); err != nil {
+	for _, file := range slices.Sorted(maps.Keys(registryTree)) {
+		if err := c.acrossRegions(&rep, file, registryTree[file]); err != nil {
 			return Report{}, err
 		}
 	}
 	return rep, nil
 }
 
-// acrossRegions checks the region registry (regios.yaml) found beside the
-// plans, and what needs several plans at once. Without a registry the plans
-// are a loose set (test variants, a draft) and are not compared.
-func (c *Checker) acrossRegions(rep *Report, file string) error {
-	data, err := readBounded(file, c.limits.MaxBytes)
-	if err != nil {
-		return &PathError{Path: file, Err: err}
+// read reads a plan file: never more than one byte past the size limit (the
+// loader reports a larger file), and never a file it refused.
+func (c *Checker) read(in Input) ([]byte, error) {
+	if in.Refused != nil {
+		return nil, in.Refused
 	}
-	reg, fs := crossregion.Load(file, data, c.registry)
-	rep.Registry = reg
+	return safefile.ReadPrefix(in.Path, int64(c.limits.MaxBytes)+1)
+}
+
+// acrossRegions checks a region registry (regios.yaml) and the plans it
+// applies to, for what needs several plans at once. Plans without a registry
+// are a loose set (test variants, a draft) and are not compared.
+func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
+	name := displayName(file)
+	in := contained(file, tree)
+	data, err := c.read(in)
+	if err != nil {
+		if f, ok := refusedFinding(name, err); ok {
+			rep.Results = append(rep.Results, Result{File: name, Findings: []finding.Finding{f}})
+			return nil
+		}
+		return &PathError{Path: name, Err: err}
+	}
+	reg, fs := crossregion.Load(name, data, c.registry)
+	if rep.Registry == nil {
+		rep.Registry = reg
+	}
 	if len(fs) > 0 {
 		finding.Sort(fs)
-		rep.Results = append(rep.Results, Result{File: displayName(file), Source: data, Findings: fs})
+		rep.Results = append(rep.Results, Result{File: name, Source: data, Findings: fs})
 	}
 	var plans []crossregion.Plan
 	for i := range rep.Results {
-		if rep.Results[i].PoliciesEvaluated {
+		if rep.Results[i].PoliciesEvaluated && rep.Results[i].Registry == file {
 			plans = append(plans, crossregion.Plan{Plan: rep.Results[i].Plan, Findings: &rep.Results[i].Findings})
 		}
 	}
@@ -385,17 +420,6 @@ func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool) ([]R
 		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}})
 	}
 	return out, nil
-}
-
-// readBounded reads at most max+1 bytes of a file: enough for the loader to
-// report that it is too large, without reading a huge file into memory.
-func readBounded(name string, max int) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, int64(max)+1))
 }
 
 // Summary counts plans and findings.

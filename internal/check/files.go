@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck"
+	"github.com/ggzcheck/ggzcheck/internal/safefile"
 )
 
 // PathError is a path that ggzcheck cannot read; it ends the run with ExitTool.
@@ -26,6 +28,8 @@ func (e *PathError) Error() string {
 		return fmt.Sprintf("%s is niet leesbaar (geen toegang)", e.Path)
 	case errors.Is(e.Err, errNoPlans):
 		return fmt.Sprintf("in %s staan geen plannen (*.yaml of *.yml)", e.Path)
+	case safefile.IsNotRegular(e.Err):
+		return e.Err.Error()
 	}
 	return fmt.Sprintf("%s: %v", e.Path, e.Err)
 }
@@ -34,48 +38,259 @@ func (e *PathError) Unwrap() error { return e.Err }
 
 var errNoPlans = errors.New("no plans")
 
-// Collect expands paths into the plan files to check, sorted and without
-// duplicates. A directory yields every *.yaml and *.yml below it, skipping
-// hidden directories and the region registry (regios.yaml); a file named
-// explicitly is always checked.
-func Collect(paths []string) ([]string, error) {
-	var files []string
-	for _, root := range paths {
-		info, err := os.Stat(root)
+// LinkError is a plan that is a symbolic link to something other than a
+// plan-like file in the tree being checked. Git stores links, so a pull
+// request can add one pointing at /etc/passwd, /proc/self/environ or
+// .git/config; the file is not read.
+type LinkError struct {
+	Target string // where the link points, as written in the link
+	Err    error  // set when the link does not resolve at all
+}
+
+func (e *LinkError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("symbolische koppeling naar %s, dat niet bestaat", e.Target)
+	}
+	return fmt.Sprintf("symbolische koppeling naar %s, buiten de gecontroleerde map", e.Target)
+}
+
+// Input is one plan file of a run.
+type Input struct {
+	// Name is how findings name the file: the path as given or found.
+	Name string
+	// Path is what is opened: the file itself, or the file a symbolic link
+	// resolves to inside Tree.
+	Path string
+	// Tree is where the plan belongs: the repository it is in (the nearest
+	// directory above it holding .git), else the working directory when it
+	// lies there, else the directory that was checked (or, for a file named
+	// on the command line, its own directory). A symbolic link must stay in
+	// it, and the plan's region registry is looked for up to it. It depends
+	// on where the plan is, not on how it was named or what else is checked.
+	Tree string
+	// Refused says why the file is not read (a *LinkError, or a
+	// *safefile.NotRegularError); the plan then gets a finding instead.
+	Refused error
+}
+
+// Collect expands paths into the plan files to check, sorted by name and
+// without duplicates. A directory yields every *.yaml and *.yml below it,
+// skipping hidden directories and the region registry (regios.yaml); a file
+// named explicitly is always checked. A symbolic link is followed only to a
+// plan-like file (*.yaml or *.yml, not in a hidden directory such as .git)
+// inside the tree being checked, and only regular files are read; anything
+// else is an Input with Refused set, so it is reported, never skipped.
+func Collect(paths []string) ([]Input, error) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	trees := map[string]string{}
+	var inputs []Input
+	for _, arg := range paths {
+		info, err := os.Stat(arg)
 		if err != nil {
-			return nil, &PathError{Path: root, Err: err}
+			if _, lerr := os.Lstat(arg); lerr != nil {
+				return nil, &PathError{Path: arg, Err: err}
+			}
+			// A dangling link named on the command line is reported as a
+			// plan, like one found in a directory.
 		}
-		if !info.IsDir() {
-			files = append(files, filepath.Clean(root))
+		if info == nil || !info.IsDir() {
+			dir, err := filepath.Abs(filepath.Dir(arg))
+			if err != nil {
+				return nil, &PathError{Path: arg, Err: err}
+			}
+			inputs = append(inputs, contained(filepath.Clean(arg), treeOf(dir, cwd, dir, trees)))
 			continue
 		}
-		before := len(files)
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return &PathError{Path: p, Err: err}
-			}
-			if d.IsDir() {
-				if p != root && strings.HasPrefix(d.Name(), ".") {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if ext := filepath.Ext(p); (ext == ".yaml" || ext == ".yml") && d.Name() != ggzcheck.RegistryName {
-				files = append(files, p)
-			}
-			return nil
-		})
+		found, err := walk(arg, cwd, trees)
 		if err != nil {
 			return nil, err
 		}
-		if len(files) == before {
-			return nil, &PathError{Path: root, Err: errNoPlans}
+		if len(found) == 0 {
+			return nil, &PathError{Path: arg, Err: errNoPlans}
+		}
+		inputs = append(inputs, found...)
+	}
+	slices.SortFunc(inputs, func(a, b Input) int { return strings.Compare(a.Name, b.Name) })
+	return slices.CompactFunc(inputs, func(a, b Input) bool { return a.Name == b.Name }), nil
+}
+
+// walk finds the plans in a directory. The directory, as the user named it,
+// is trusted; what lies in it is not.
+func walk(dir, cwd string, trees map[string]string) ([]Input, error) {
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, &PathError{Path: dir, Err: err}
+	}
+	var inputs []Input
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return &PathError{Path: p, Err: err}
+		}
+		if d.IsDir() {
+			if p != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !planName(p) || d.Name() == ggzcheck.RegistryName {
+			return nil
+		}
+		parent, err := filepath.Abs(filepath.Dir(p))
+		if err != nil {
+			return &PathError{Path: p, Err: err}
+		}
+		inputs = append(inputs, contained(p, treeOf(parent, cwd, root, trees)))
+		return nil
+	})
+	return inputs, err
+}
+
+// planName reports whether a file name is one a plan can have.
+func planName(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// treeOf is the tree (see Input.Tree) of a plan in dir (absolute): the
+// repository, else the working directory, else fallback.
+func treeOf(dir, cwd, fallback string, cache map[string]string) string {
+	var visited []string
+	found := ""
+	for d := dir; ; d = filepath.Dir(d) {
+		if t, ok := cache[d]; ok {
+			found = t
+			break
+		}
+		visited = append(visited, d)
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			found = d
+			break
+		}
+		if filepath.Dir(d) == d {
+			break
 		}
 	}
-	slices.Sort(files)
-	return slices.Compact(files), nil
+	for _, d := range visited {
+		cache[d] = found
+	}
+	switch {
+	case found != "":
+		return found
+	case within(dir, cwd):
+		return cwd
+	}
+	return fallback
+}
+
+// contained resolves p and accepts it when it is a regular file or a link
+// to a plan-like file inside tree (absolute). Only the type found on disk
+// decides what is read; the name does not.
+func contained(p, tree string) Input {
+	in := Input{Name: displayName(p), Path: p, Tree: tree}
+	info, err := os.Lstat(p)
+	if err != nil {
+		in.Refused = err
+		return in
+	}
+	if info.Mode()&fs.ModeSymlink == 0 {
+		if !info.Mode().IsRegular() {
+			in.Refused = &safefile.NotRegularError{Path: p, Mode: info.Mode()}
+		}
+		return in
+	}
+	target, _ := os.Readlink(p)
+	resolved, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		in.Refused = &LinkError{Target: target, Err: err}
+		return in
+	}
+	resolved, _ = filepath.Abs(resolved)
+	root, err := filepath.EvalSymlinks(tree)
+	if err != nil {
+		root = tree
+	}
+	rel, err := filepath.Rel(root, resolved)
+	if err != nil || !within(resolved, root) || hidden(rel) || !planName(resolved) {
+		in.Refused = &LinkError{Target: target}
+		return in
+	}
+	in.Path = resolved
+	return in
+}
+
+// hidden reports whether a relative path passes through a hidden directory
+// or names a hidden file (.git/config holds CI credentials).
+func hidden(rel string) bool {
+	for _, part := range strings.Split(rel, string(filepath.Separator)) {
+		if strings.HasPrefix(part, ".") && part != "." {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether path lies in dir (both absolute and clean).
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// Names returns the files as named in findings.
+func Names(inputs []Input) []string {
+	out := make([]string, len(inputs))
+	for i, in := range inputs {
+		out[i] = in.Name
+	}
+	return out
 }
 
 // displayName is how a file is named in findings: as given, with forward
 // slashes, so output is the same on every platform.
 func displayName(p string) string { return filepath.ToSlash(p) }
+
+// registryFor returns the region registry that applies to a plan: the
+// nearest regios.yaml in the plan's directory or above it, within its tree.
+// It depends on where the plan is, never on what else a run checks. seen
+// caches the answer per directory.
+func registryFor(in Input, seen map[string]string) string {
+	var visited []string
+	dir := filepath.Dir(filepath.FromSlash(in.Name))
+	found := ""
+	for {
+		if r, ok := seen[dir]; ok {
+			found = r
+			break
+		}
+		visited = append(visited, dir)
+		candidate := filepath.Join(dir, ggzcheck.RegistryName)
+		if _, err := os.Lstat(candidate); err == nil {
+			found = candidate
+			break
+		}
+		abs, err := filepath.Abs(dir)
+		parent := filepath.Dir(dir)
+		if err != nil || abs == in.Tree || !within(abs, in.Tree) || parent == dir {
+			break
+		}
+		dir = parent
+	}
+	for _, d := range visited {
+		seen[d] = found
+	}
+	return found
+}
+
+// Registries returns the region registries that apply to inputs, sorted.
+func Registries(inputs []Input) []string {
+	seen := map[string]string{}
+	found := map[string]bool{}
+	for _, in := range inputs {
+		if r := registryFor(in, seen); r != "" {
+			found[r] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(found))
+}

@@ -56,9 +56,9 @@ func (r Result) Outcomes(rules []finding.Rule) []RuleOutcome {
 }
 
 // readingOrFormat reports whether the rule checks how a plan is written
-// (YAML, schema) rather than an agreement; those are always evaluated.
+// (file, YAML, schema) rather than an agreement; those are always evaluated.
 func readingOrFormat(id string) bool {
-	return strings.HasPrefix(id, "yaml-") || strings.HasPrefix(id, "schema-")
+	return strings.HasPrefix(id, "bestand-") || strings.HasPrefix(id, "yaml-") || strings.HasPrefix(id, "schema-")
 }
 
 func rank(o Outcome) int {

@@ -5,14 +5,14 @@ import (
 	"sync"
 )
 
-// concurrently runs check on every file with at most c.workers at a time and
-// returns the results in file order, without those check skipped.
+// concurrently runs check on every item with at most workers at a time and
+// returns the results in item order, without those check skipped.
 //
 // After a failure no new file is started, but files already started finish
 // with the parent context: every file before a failing one has then been
 // checked, so the error returned, that of the first failing file in file
 // order, is the same on every run.
-func (c *Checker) concurrently(ctx context.Context, files []string, check func(context.Context, string) (Result, bool, error)) ([]Result, error) {
+func concurrently[T any](ctx context.Context, workers int, files []T, check func(context.Context, T) (Result, bool, error)) ([]Result, error) {
 	type outcome struct {
 		res  Result
 		kept bool
@@ -23,7 +23,7 @@ func (c *Checker) concurrently(ctx context.Context, files []string, check func(c
 	defer failed()
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(c.workers, len(files)) {
+	for range min(workers, len(files)) {
 		wg.Go(func() {
 			for i := range next {
 				res, kept, err := check(ctx, files[i])

@@ -65,8 +65,7 @@ func TestConcurrently(t *testing.T) {
 	for _, tt := range tests {
 		for _, workers := range []int{1, 2, 8} {
 			t.Run(fmt.Sprintf("%s/workers=%d", tt.name, workers), func(t *testing.T) {
-				c := &Checker{workers: workers}
-				got, err := c.concurrently(context.Background(), files, tt.check)
+				got, err := concurrently(context.Background(), workers, files, tt.check)
 				if tt.wantErr != "" {
 					if err == nil || err.Error() != tt.wantErr {
 						t.Fatalf("error %v, want %q", err, tt.wantErr)
@@ -91,8 +90,7 @@ func TestConcurrently(t *testing.T) {
 func TestConcurrentlyStopsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	c := &Checker{workers: 2}
-	_, err := c.concurrently(ctx, []string{"a", "b", "c", "d"}, func(context.Context, string) (Result, bool, error) {
+	_, err := concurrently(ctx, 2, []string{"a", "b", "c", "d"}, func(context.Context, string) (Result, bool, error) {
 		return Result{}, true, nil
 	})
 	if !errors.Is(err, context.Canceled) {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +48,9 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 					return usage(fmt.Errorf("--peildatum %q is geen datum; schrijf JJJJ-MM-DD", referenceDate))
 				}
 			}
+			if cmd.Flags().Changed("base") && base == "" {
+				return usage(fmt.Errorf("--base is leeg; geef een git-revisie, bijvoorbeeld origin/main of HEAD~1"))
+			}
 			if changedOnly && base == "" {
 				return usage(fmt.Errorf("--changed-only werkt alleen samen met --base"))
 			}
@@ -56,12 +58,12 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if err != nil {
 				return usage(err)
 			}
+			if err := report.CheckTargets(outputs, inputs(args, configFile, policyDirs)); err != nil {
+				return usage(err)
+			}
 			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly}, l)
 			if err != nil {
 				return err
-			}
-			if err := refuseOverwritingInputs(outputs, args); err != nil {
-				return usage(err)
 			}
 			rep, err := checker.Files(cmd.Context(), args)
 			if err != nil {
@@ -125,7 +127,7 @@ func parseOutputs(formats, outs []string) ([]report.Output, error) {
 		if i < len(outs) {
 			o.File = outs[i]
 		}
-		if o.File == "" || o.File == "-" {
+		if o.ToStdout() {
 			toStdout++
 		}
 		outputs = append(outputs, o)
@@ -136,54 +138,52 @@ func parseOutputs(formats, outs []string) ([]report.Output, error) {
 	return outputs, nil
 }
 
-// refuseOverwritingInputs keeps a report from replacing a plan: ggzcheck never
-// modifies its input.
-func refuseOverwritingInputs(outputs []report.Output, paths []string) error {
-	files, err := check.Collect(paths)
+// inputs lists everything a run reads, so that no --out can replace it:
+// the plans (as named and as resolved), their registries, the config file
+// and the policy directories. Paths that cannot be collected are reported
+// when the plans are read.
+func inputs(paths []string, configFile string, policyDirs []string) []string {
+	out := append([]string{configFile}, policyDirs...)
+	collected, err := check.Collect(paths)
 	if err != nil {
-		return nil // reported when the plans are read
+		return out
 	}
-	for _, o := range outputs {
-		if o.File == "" || o.File == "-" {
-			continue
-		}
-		out, err := os.Stat(o.File)
-		if err != nil {
-			continue
-		}
-		for _, f := range files {
-			if in, err := os.Stat(f); err == nil && os.SameFile(in, out) {
-				return fmt.Errorf("--out %s is een plan dat gecontroleerd wordt; ggzcheck overschrijft nooit een plan", o.File)
-			}
-		}
+	for _, in := range collected {
+		out = append(out, in.Name, in.Path)
 	}
-	return nil
+	return append(out, check.Registries(collected)...)
 }
 
 // colour is on for a text report to a terminal, unless NO_COLOR is set.
 func colour(outputs []report.Output, stdio IO) bool {
 	for _, o := range outputs {
-		if o.Format == report.Text && (o.File == "" || o.File == "-") {
+		if o.Format == report.Text && o.ToStdout() {
 			return stdio.StdoutIsTerminal && stdio.Getenv("NO_COLOR") == ""
 		}
 	}
 	return false
 }
 
-// parseSize reads a size such as "4MiB", "512KiB" or "1000000" (bytes).
+// maxSize is the largest --max-grootte: far above any plan, and still a
+// size one process may read and parse.
+const maxSize = 1 << 30
+
+// parseSize reads a size such as "4MiB", "512 KiB", "1GiB" or "1000000"
+// (bytes), up to and including 1 GiB; the unit's case does not matter.
 func parseSize(s string) (int, error) {
 	units := []struct {
 		suffix string
 		factor int
-	}{{"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}, {"", 1}}
+	}{{"gib", 1 << 30}, {"mib", 1 << 20}, {"kib", 1 << 10}, {"b", 1}, {"", 1}}
+	lower := strings.ToLower(strings.TrimSpace(s))
 	for _, u := range units {
-		if digits, ok := strings.CutSuffix(s, u.suffix); ok {
+		if digits, ok := strings.CutSuffix(lower, u.suffix); ok {
 			n, err := strconv.Atoi(strings.TrimSpace(digits))
-			if err != nil || n <= 0 || n > (1<<30)/u.factor {
+			if err != nil || n <= 0 || n > maxSize/u.factor {
 				break
 			}
 			return n * u.factor, nil
 		}
 	}
-	return 0, fmt.Errorf("--max-grootte %q: geef een grootte tot 1 GiB, zoals 4MiB, 512KiB of 100000", s)
+	return 0, fmt.Errorf("--max-grootte %q: geef een grootte van 1 byte tot en met 1 GiB, zoals 4MiB, 512KiB, 1GiB of 100000", s)
 }

@@ -7,10 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
+	"github.com/ggzcheck/ggzcheck/internal/safefile"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
 )
 
@@ -35,13 +35,16 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("instellingen %s: %d fout(en)", e.File, len(e.Findings))
 }
 
+// MaxBytes bounds a config file: it holds a handful of numbers and dates.
+const MaxBytes = 1 << 20
+
 // Apply returns data with the overrides of file merged in, and the settings
 // in effect. An empty file name applies nothing. The validator checks the
 // file against the config schema, whose top-level keys are the tunables.
 func Apply(data map[string]any, file string, v *schema.Validator) (map[string]any, Settings, error) {
 	merged := data
 	if file != "" {
-		src, err := os.ReadFile(file)
+		src, err := safefile.Read(file, MaxBytes)
 		if err != nil {
 			return nil, Settings{}, &Error{File: file, Err: err}
 		}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -78,18 +79,19 @@ var fields = []string{
 
 // Build compares the plans under paths with their versions at ref.
 func Build(ctx context.Context, paths []string, ref string) (Report, error) {
-	files, err := check.Collect(paths)
+	inputs, err := check.Collect(paths)
 	if err != nil {
 		return Report{}, err
 	}
-	base, err := gitbase.Open(ctx, dirOf(files[0]), ref)
+	base, err := gitbase.Open(ctx, filepath.Dir(inputs[0].Path), ref, plan.DefaultLimits.MaxBytes)
 	if err != nil {
 		return Report{}, err
 	}
 	rep := Report{Base: ref}
 	used := map[string]bool{}
-	for _, f := range files {
-		data, err := readFile(f)
+	for _, in := range inputs {
+		f := in.Name
+		data, err := readInput(in)
 		if err != nil {
 			return Report{}, err
 		}

@@ -41,8 +41,14 @@ type key struct {
 	year int
 }
 
-// Open reads the plans at ref in the repository that dir is in.
-func Open(ctx context.Context, dir, ref string) (*Base, error) {
+// Open reads the plans at ref in the repository that dir is in. Only
+// regular files named *.yaml or *.yml are read, each up to maxBytes: git's
+// output is streamed and a larger blob is skipped unread, so the base tree
+// cannot fill memory.
+func Open(ctx context.Context, dir, ref string, maxBytes int) (*Base, error) {
+	if ref == "" {
+		return nil, errors.New("--base vraagt een git-revisie, bijvoorbeeld origin/main of HEAD~1")
+	}
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, errors.New("--base vraagt git, maar git is niet gevonden")
 	}
@@ -56,16 +62,11 @@ func Open(ctx context.Context, dir, ref string) (*Base, error) {
 		return nil, fmt.Errorf("--base %s: die revisie bestaat niet in %s", ref, b.Root)
 	}
 	sha := strings.TrimSpace(string(commit))
-	list, err := git(ctx, b.Root, nil, "ls-tree", "-r", "-z", "--name-only", sha)
+	list, err := git(ctx, b.Root, nil, "ls-tree", "-r", "-z", "--full-tree", sha)
 	if err != nil {
 		return nil, err
 	}
-	var paths []string
-	for _, p := range strings.Split(strings.TrimRight(string(list), "\x00"), "\x00") {
-		if strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml") {
-			paths = append(paths, p)
-		}
-	}
+	paths := planPaths(list)
 	if len(paths) == 0 {
 		return b, nil
 	}
@@ -73,24 +74,45 @@ func Open(ctx context.Context, dir, ref string) (*Base, error) {
 	for _, p := range paths {
 		fmt.Fprintf(&in, "%s:%s\n", sha, p)
 	}
-	out, err := git(ctx, b.Root, &in, "cat-file", "--batch")
+	err = stream(ctx, b.Root, &in, func(r *bufio.Reader) error {
+		for _, p := range paths {
+			data, err := readBlob(r, maxBytes)
+			if err != nil {
+				return fmt.Errorf("--base: %s lezen: %w", p, err)
+			}
+			if data != nil {
+				b.add(p, data)
+			}
+		}
+		return nil
+	}, "cat-file", "--batch")
 	if err != nil {
 		return nil, err
-	}
-	r := bufio.NewReader(bytes.NewReader(out))
-	for _, p := range paths {
-		data, err := readBlob(r)
-		if err != nil {
-			return nil, fmt.Errorf("--base: %s lezen: %w", p, err)
-		}
-		b.add(p, data)
 	}
 	return b, nil
 }
 
+// planPaths picks from `git ls-tree -r -z` output the regular files (not
+// links or submodules) whose name could be a plan.
+func planPaths(list []byte) []string {
+	var paths []string
+	for _, entry := range strings.Split(strings.TrimRight(string(list), "\x00"), "\x00") {
+		meta, p, ok := strings.Cut(entry, "\t")
+		if !ok {
+			continue
+		}
+		mode, _, _ := strings.Cut(meta, " ")
+		regular := mode == "100644" || mode == "100755"
+		if regular && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+			paths = append(paths, p)
+		}
+	}
+	return paths
+}
+
 // add indexes a file when it reads as a plan with a region and a year.
 func (b *Base) add(path string, data []byte) {
-	if !bytes.Contains(data, []byte("inkoopjaar")) || len(data) > plan.DefaultLimits.MaxBytes {
+	if !bytes.Contains(data, []byte("inkoopjaar")) {
 		return
 	}
 	p, _ := plan.Load(path, data, plan.DefaultLimits)
@@ -154,7 +176,9 @@ func (b *Base) Rel(path string) (string, error) {
 	return filepath.ToSlash(rel), nil
 }
 
-func readBlob(r *bufio.Reader) ([]byte, error) {
+// readBlob reads one object from `git cat-file --batch`. A blob larger than
+// maxBytes is skipped without keeping it, and returned as nil: it is no plan.
+func readBlob(r *bufio.Reader, maxBytes int) ([]byte, error) {
 	header, err := r.ReadString('\n')
 	if err != nil {
 		return nil, err
@@ -163,8 +187,12 @@ func readBlob(r *bufio.Reader) ([]byte, error) {
 	if len(fields) != 3 || fields[1] != "blob" {
 		return nil, fmt.Errorf("onverwacht antwoord van git: %q", strings.TrimSpace(header))
 	}
-	n, err := strconv.Atoi(fields[2])
-	if err != nil {
+	n, err := strconv.ParseInt(fields[2], 10, 64)
+	if err != nil || n < 0 {
+		return nil, fmt.Errorf("onverwacht antwoord van git: %q", strings.TrimSpace(header))
+	}
+	if n > int64(maxBytes) {
+		_, err := io.CopyN(io.Discard, r, n+1) // the content and its newline
 		return nil, err
 	}
 	data := make([]byte, n)
@@ -173,6 +201,34 @@ func readBlob(r *bufio.Reader) ([]byte, error) {
 	}
 	_, err = r.ReadByte() // the newline after the content
 	return data, err
+}
+
+// stream runs git with read consuming its output as it comes, so that the
+// output is never held whole.
+func stream(ctx context.Context, dir string, stdin io.Reader, read func(*bufio.Reader) error, args ...string) error {
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
+	cmd.Stdin = stdin
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	readErr := read(bufio.NewReaderSize(out, 64<<10))
+	if readErr != nil {
+		cmd.Process.Kill()
+	}
+	waitErr := cmd.Wait()
+	if readErr != nil {
+		return readErr
+	}
+	if waitErr != nil {
+		return fmt.Errorf("git %s: %v: %s", strings.Join(args, " "), waitErr, strings.TrimSpace(stderr.String()))
+	}
+	return nil
 }
 
 func git(ctx context.Context, dir string, stdin io.Reader, args ...string) ([]byte, error) {

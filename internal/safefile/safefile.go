@@ -21,7 +21,8 @@ type NotRegularError struct {
 }
 
 func (e *NotRegularError) Error() string {
-	return fmt.Sprintf("%s is geen gewoon bestand maar %s; ggzcheck leest alleen gewone bestanden", e.Path, Kind(e.Mode))
+	kind, _ := Kind(e.Mode)
+	return fmt.Sprintf("%s is geen gewoon bestand maar %s; ggzcheck leest alleen gewone bestanden", e.Path, kind)
 }
 
 // TooLargeError is a file larger than the limit it was read with.
@@ -34,25 +35,25 @@ func (e *TooLargeError) Error() string {
 	return fmt.Sprintf("%s is groter dan %s, de grens voor dit bestand", e.Path, Size(e.Limit))
 }
 
-// Kind names the type of a file in Dutch, for messages.
-func Kind(m fs.FileMode) string {
+// Kind names the type of a file for messages, in Dutch and English.
+func Kind(m fs.FileMode) (nl, en string) {
 	switch {
 	case m.IsRegular():
-		return "een gewoon bestand"
+		return "een gewoon bestand", "a regular file"
 	case m.IsDir():
-		return "een map"
+		return "een map", "a directory"
 	case m&fs.ModeSymlink != 0:
-		return "een symbolische koppeling"
+		return "een symbolische koppeling", "a symbolic link"
 	case m&fs.ModeNamedPipe != 0:
-		return "een named pipe (FIFO)"
+		return "een named pipe (FIFO)", "a named pipe (FIFO)"
 	case m&fs.ModeSocket != 0:
-		return "een socket"
+		return "een socket", "a socket"
 	case m&fs.ModeCharDevice != 0:
-		return "een apparaat (character device)"
+		return "een apparaat (character device)", "a device (character device)"
 	case m&fs.ModeDevice != 0:
-		return "een apparaat (block device)"
+		return "een apparaat (block device)", "a device (block device)"
 	}
-	return "een bijzonder bestand"
+	return "een bijzonder bestand", "a special file"
 }
 
 // Open opens a regular file for reading. It never blocks: a FIFO is opened
