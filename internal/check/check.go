@@ -169,6 +169,12 @@ type Result struct {
 	// Registry is the region registry (regios.yaml) that applies to the
 	// plan, or "" when none does.
 	Registry string
+	// Base is the --base revision of the run, or ""; Earlier is the file
+	// at Base the plan was compared with, or "" when it had none there.
+	Base, Earlier string
+	// Skip says why the agreements were not checked, where that is not
+	// because the plan is unreadable or breaks the format.
+	Skip finding.Text
 }
 
 // Passed reports whether the plan has no error findings.
@@ -201,6 +207,7 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 				code, _ := plan.Lookup(p.Value, "/regio/code")
 				name, _ := code.(string)
 				if prev, ok := before(name, res.Year); ok {
+					res.Earlier, _ = prev["bestand"].(string)
 					withPrev := maps.Clone(p.Value.(map[string]any))
 					withPrev["vorige_versie"] = prev
 					input = p.WithValue(withPrev)
@@ -315,7 +322,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			return Result{}, false, nil
 		}
 		res, err := c.file(ctx, in.Name, data, before)
-		res.Registry = registryOf[in.Name]
+		res.Registry, res.Base = registryOf[in.Name], c.base
 		// The registry's rules compare the plans with each other.
 		if !c.keepPlans && res.Registry == "" {
 			res.Plan = nil // what reports need is in the findings
@@ -354,6 +361,8 @@ func (c *Checker) read(in Input) ([]byte, error) {
 	return safefile.ReadPrefix(in.Path, int64(c.limits.MaxBytes)+1)
 }
 
+var registryIsNoPlan = finding.Text{NL: "dit is het register van regio's, geen plan", EN: "this is the region registry, not a plan"}
+
 // acrossRegions checks a region registry (regios.yaml) and the plans it
 // applies to, for what needs several plans at once. Plans without a registry
 // are a loose set (test variants, a draft) and are not compared.
@@ -363,7 +372,7 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 	data, err := c.read(in)
 	if err != nil {
 		if f, ok := refusedFinding(name, err); ok {
-			rep.Results = append(rep.Results, Result{File: name, Findings: []finding.Finding{f}})
+			rep.Results = append(rep.Results, Result{File: name, Findings: []finding.Finding{f}, Skip: registryIsNoPlan})
 			return nil
 		}
 		return &PathError{Path: name, Err: err}
@@ -374,7 +383,7 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 	}
 	if len(fs) > 0 {
 		finding.Sort(fs)
-		rep.Results = append(rep.Results, Result{File: name, Source: data, Findings: fs})
+		rep.Results = append(rep.Results, Result{File: name, Source: data, Findings: fs, Skip: registryIsNoPlan})
 	}
 	var plans []crossregion.Plan
 	for i := range rep.Results {
@@ -417,7 +426,8 @@ func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool) ([]R
 			name = rel
 		}
 		name = displayName(name)
-		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}})
+		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}, Base: base.Ref, Earlier: bp.Path,
+			Skip: finding.Text{NL: "het plan bestaat niet meer (verwijderd sinds " + base.Ref + ")", EN: "the plan no longer exists (deleted since " + base.Ref + ")"}})
 	}
 	return out, nil
 }

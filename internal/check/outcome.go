@@ -15,13 +15,14 @@ const (
 	Fail    Outcome = "fail"    // an error finding
 	Warn    Outcome = "warning" // only warning findings
 	Waived  Outcome = "waived"  // only findings covered by a motivated deviation
-	Skipped Outcome = "skipped" // not evaluated: the plan could not be read or broke the schema
+	Skipped Outcome = "skipped" // not evaluated; RuleOutcome.Reason says why
 )
 
 // RuleOutcome pairs a rule with its outcome for one plan.
 type RuleOutcome struct {
 	Rule    finding.Rule
 	Outcome Outcome
+	Reason  finding.Text // why a skipped rule did not run; empty otherwise
 }
 
 // Outcomes returns, for every rule in the catalogue and in its order, what
@@ -43,16 +44,54 @@ func (r Result) Outcomes(rules []finding.Rule) []RuleOutcome {
 	out := make([]RuleOutcome, 0, len(rules))
 	for _, rule := range rules {
 		o, found := worst[rule.ID]
+		var reason finding.Text
 		switch {
 		case found:
 		case !r.PoliciesEvaluated && !readingOrFormat(rule.ID):
-			o = Skipped
+			o, reason = Skipped, r.notEvaluated()
 		default:
-			o = Pass
+			o, reason = Pass, r.missing(rule.Needs)
+			if reason != (finding.Text{}) {
+				o = Skipped
+			}
 		}
-		out = append(out, RuleOutcome{Rule: rule, Outcome: o})
+		out = append(out, RuleOutcome{Rule: rule, Outcome: o, Reason: reason})
 	}
 	return out
+}
+
+// notEvaluated says why the agreements were not checked for this file.
+func (r Result) notEvaluated() finding.Text {
+	if r.Skip != (finding.Text{}) {
+		return r.Skip
+	}
+	return finding.Text{
+		NL: "het plan is niet te lezen of voldoet niet aan het planformaat",
+		EN: "the plan cannot be read or does not match the plan format",
+	}
+}
+
+// missing says what a rule needed and this plan's check did not have, or
+// nothing when the rule could run.
+func (r Result) missing(need finding.Need) finding.Text {
+	switch {
+	case (need == finding.NeedsBase || need == finding.NeedsEarlierVersion) && r.Base == "":
+		return finding.Text{
+			NL: "vraagt --base: een git-revisie om het plan mee te vergelijken",
+			EN: "needs --base: a git revision to compare the plan with",
+		}
+	case need == finding.NeedsEarlierVersion && r.Earlier == "":
+		return finding.Text{
+			NL: "geen eerdere versie van dit plan op " + r.Base,
+			EN: "no earlier version of this plan at " + r.Base,
+		}
+	case need == finding.NeedsRegistry && r.Registry == "":
+		return finding.Text{
+			NL: "geen register van regio's (regios.yaml) in de map van het plan of erboven",
+			EN: "no region registry (regios.yaml) in the plan's directory or above",
+		}
+	}
+	return finding.Text{}
 }
 
 // readingOrFormat reports whether the rule checks how a plan is written

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -30,5 +31,41 @@ func TestOutcomes(t *testing.T) {
 	}
 	if Worst(Pass, Waived, Warn) != Warn || Worst() != Skipped || Worst(Skipped, Pass) != Pass {
 		t.Error("Worst")
+	}
+}
+
+// TestRulesThatCouldNotRunAreSkipped: a rule that needs --base, an earlier
+// version or a registry is never reported as passed without it, and says why.
+func TestRulesThatCouldNotRunAreSkipped(t *testing.T) {
+	rules := []finding.Rule{
+		{ID: "gewoon"},
+		{ID: "verwijderd", Needs: finding.NeedsBase},
+		{ID: "verlies", Needs: finding.NeedsEarlierVersion},
+		{ID: "register", Needs: finding.NeedsRegistry},
+	}
+	for _, tt := range []struct {
+		name string
+		res  Result
+		want []Outcome
+		why  []string
+	}{
+		{"nothing beside the plan", Result{PoliciesEvaluated: true},
+			[]Outcome{Pass, Skipped, Skipped, Skipped}, []string{"", "--base", "--base", "regios.yaml"}},
+		{"base without an earlier version", Result{PoliciesEvaluated: true, Base: "origin/main"},
+			[]Outcome{Pass, Pass, Skipped, Skipped}, []string{"", "", "origin/main", "regios.yaml"}},
+		{"everything", Result{PoliciesEvaluated: true, Base: "origin/main", Earlier: "regions/a/2026.yaml", Registry: "regions/regios.yaml"},
+			[]Outcome{Pass, Pass, Pass, Pass}, []string{"", "", "", ""}},
+		{"a finding counts whatever is missing", Result{PoliciesEvaluated: true, Findings: []finding.Finding{{Rule: "register", Severity: finding.Error}}},
+			[]Outcome{Pass, Skipped, Skipped, Fail}, []string{"", "--base", "--base", ""}},
+		{"unreadable", Result{}, []Outcome{Skipped, Skipped, Skipped, Skipped},
+			[]string{"planformaat", "planformaat", "planformaat", "planformaat"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for i, o := range tt.res.Outcomes(rules) {
+				if o.Outcome != tt.want[i] || !strings.Contains(o.Reason.NL, tt.why[i]) || (tt.why[i] == "") != (o.Reason.NL == "") || (o.Reason.NL == "") != (o.Reason.EN == "") {
+					t.Errorf("%s: %s %q, want %s %q", o.Rule.ID, o.Outcome, o.Reason, tt.want[i], tt.why[i])
+				}
+			}
+		})
 	}
 }

@@ -18,7 +18,7 @@ type text = finding.Text
 // Rules describes the cross-region checks.
 func Rules() []finding.Rule {
 	r := func(id string, sev finding.Severity, source string, title, desc text, fails, passes string, fix text) finding.Rule {
-		return finding.Rule{ID: id, Severity: sev, Source: source, Agreement: agreement, Title: title, Description: desc, Fails: fails, Passes: passes, Fix: fix}
+		return finding.Rule{ID: id, Severity: sev, Source: source, Agreement: agreement, Title: title, Description: desc, Fails: fails, Passes: passes, Fix: fix, Needs: finding.NeedsRegistry}
 	}
 	return []finding.Rule{
 		r(RuleRegistry, finding.Error, "Register van regio's (regions/regios.yaml)",

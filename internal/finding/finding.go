@@ -80,6 +80,26 @@ type Rule struct {
 	Passes      string // the same fragment, mended
 	Fix         Text   // how to mend a finding
 	Waivable    bool   // a plan may deviate from the rule with a motivation
+	Needs       Need   // what the rule needs beyond the plan itself, if anything
+}
+
+// Need is what a rule needs beyond the plan itself to be evaluated; without
+// it the rule is reported as skipped, never as passed.
+type Need string
+
+// The needs a rule can have.
+const (
+	// NeedsBase: a git revision to compare with (--base).
+	NeedsBase Need = "base"
+	// NeedsEarlierVersion: the plan's own earlier version at --base.
+	NeedsEarlierVersion Need = "vorige_versie"
+	// NeedsRegistry: a region registry (regios.yaml) that applies to the plan.
+	NeedsRegistry Need = "register"
+)
+
+// Valid reports whether n is empty or one of the known needs.
+func (n Need) Valid() bool {
+	return n == "" || n == NeedsBase || n == NeedsEarlierVersion || n == NeedsRegistry
 }
 
 // Sort orders findings by file, position, rule, path and message, so that

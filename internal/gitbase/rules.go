@@ -20,6 +20,7 @@ func Rules() []finding.Rule {
 		Description: finding.Text{NL: "Vergeleken met de --base-revisie: een plan dat daar bestond en nu weg is, zonder dat een nieuw plan van de regio het vervangt, is een fout. Zo verdwijnt de vastlegging van aanbod nooit ongemerkt.", EN: "Compared with the --base revision: a plan that existed there and is gone now, with no new plan of the region replacing it, is an error. So the record of supply never disappears unnoticed."},
 		Source:      "Gespreksleidraad §1.3.1, §1.3.2",
 		Agreement:   agreement,
+		Needs:       finding.NeedsBase,
 		Fails:       "# op --base: regions/zilverduin/2026.yaml, het plan van Zilverduin voor 2026\n# nu: het bestand is verwijderd en er is geen ander plan van Zilverduin\n",
 		Passes:      "# op --base: regions/zilverduin/2026.yaml, het plan van Zilverduin voor 2026\n# nu: regions/zilverduin/2027.yaml, het plan van Zilverduin voor 2027, vervangt het\n",
 		Quote:       "Zorgverzekeraars en zorgaanbieders bespreken vroegtijdig potentiële wijzigingen in aanbod met elkaar, zodat noodzakelijke zorg behouden blijft. We verrassen elkaar niet meer. (Gespreksleidraad §1.3.1)",

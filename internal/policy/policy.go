@@ -346,6 +346,7 @@ func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {
 		Passes:      get("goed"),
 		Fix:         finding.Text{NL: get("oplossing"), EN: get("oplossing_en")},
 		Waivable:    waivable,
+		Needs:       finding.Need(get("vereist")),
 	}
 	var missing []string
 	for k, v := range map[string]string{"title": rule.Title.NL, "custom.id": rule.ID, "custom.source": rule.Source, "custom.title_en": rule.Title.EN} {
@@ -359,6 +360,9 @@ func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {
 	}
 	if !rule.Severity.Valid() {
 		return rule, fmt.Errorf("custom.severity moet 'error' of 'warning' zijn, niet %q", rule.Severity)
+	}
+	if !rule.Needs.Valid() || rule.Needs == finding.NeedsBase || rule.Needs == finding.NeedsRegistry {
+		return rule, fmt.Errorf("custom.vereist kan alleen %q zijn (de regel vergelijkt met de vorige versie op --base), niet %q", finding.NeedsEarlierVersion, rule.Needs)
 	}
 	return rule, nil
 }

@@ -15,6 +15,7 @@ import data.ggzcheck.lib
 #   aangekondigde afbouw of sluiting van minstens die omvang.
 # custom:
 #   id: aanbod-onverklaard-verlies
+#   vereist: vorige_versie
 #   severity: error
 #   source: Gespreksleidraad §1.3.1, §1.3.2, §2.2, §3.4
 #   title_en: No unannounced loss of supply
@@ -129,6 +130,7 @@ onverklaard_verlies contains melding if {
 #   policies/gegevens.yaml), dan heeft het plan een maatregel voor die zorgvorm.
 # custom:
 #   id: aanbod-wachtlijst-stijging
+#   vereist: vorige_versie
 #   severity: warning
 #   source: Gespreksleidraad §3.2, §3.4
 #   title_en: A sharp rise in waiting has a measure
