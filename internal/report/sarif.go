@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -213,13 +212,12 @@ func location(file string, line, column int) sarifLocation {
 }
 
 // artifact names a file as SARIF wants: relative to the checkout
-// (%SRCROOT%), or a file URI when the path is absolute.
+// (%SRCROOT%), or a file URI when the path is absolute. The name is
+// percent-encoded like a Markdown link, ':' included, so that a file named
+// "::warning::x.yaml" or "javascript:x.yaml" stays a valid relative
+// reference and never reads as a URI scheme.
 func artifact(file string) sarifArtifact {
-	segments := strings.Split(filepath.ToSlash(file), "/")
-	for i, s := range segments {
-		segments[i] = url.PathEscape(s)
-	}
-	uri := strings.Join(segments, "/")
+	uri := escapePath(filepath.ToSlash(file))
 	if filepath.IsAbs(file) {
 		return sarifArtifact{URI: "file://" + uri}
 	}
