@@ -165,12 +165,13 @@ func show(v any, m map[string]string) string {
 	return sanitize.Cut(fmt.Sprint(v), sanitize.MaxValue)
 }
 
-// form names a care form; an unknown one comes from a plan.
+// form names a care form; an unknown one comes from a plan. The name may
+// begin a line.
 func (o Options) form(f string) string {
 	if n, ok := o.Forms[f]; ok {
-		return sanitize.Text(n.In(o.Lang))
+		return sanitize.Lead(n.In(o.Lang))
 	}
-	return sanitize.Cut(f, sanitize.MaxValue)
+	return sanitize.Lead(sanitize.Cut(f, sanitize.MaxValue))
 }
 
 // values shows short plan texts, such as agenda items, sanitized and cut.

@@ -26,6 +26,7 @@ func hostileDiff() Report {
 			Forms: []Form{
 				{Form: "acute_zorg", Changes: []Value{{Field: "onder_druk/mate", Before: h, After: huge}}},
 				{Form: h, Changes: []Value{{Field: "aanwezig", Before: true, After: nil}}},
+				{Form: "::error::vorm", Changes: []Value{{Field: "aanwezig", Before: true, After: false}}},
 			},
 			Declared: []string{h, huge}, AgendaAdded: []string{h, huge}, AgendaRemoved: []string{h},
 		})

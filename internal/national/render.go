@@ -24,9 +24,9 @@ func (o Options) name(form string) string {
 		return map[finding.Lang]string{finding.NL: "hoogspecialistische zorg (vanuit ggz en ziekenhuis)", finding.EN: "high-specialist care (mental-health institutions and hospitals)"}[o.Lang]
 	}
 	if n, ok := o.Names[form]; ok {
-		return sanitize.Text(n.In(o.Lang))
+		return sanitize.Lead(n.In(o.Lang))
 	}
-	return value(form)
+	return sanitize.Lead(value(form)) // it may begin a line
 }
 
 // value shows a short text from a plan (a name, a title, a file) and prose a

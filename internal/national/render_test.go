@@ -30,9 +30,12 @@ func hostileOverview() Overview {
 			Form: "acute_zorg", ActualDemand: 10, RegionsWith: regions,
 			RegionsWithout: []Cover{{Region: regions[1], CoveredBy: formulas[1] + h}},
 			Exclusions:     []Exclusion{{Region: regions[2], Provider: formulas[2], Description: h, Motivation: sanitizetest.Huge}},
-		}, {Form: h}},
-		Agenda:       []Topic{{Topic: "acute_zorg", Items: []AgendaItem{item}, Neighbours: [][2]string{{h, formulas[3]}}}},
-		Hamerstukken: []Hamerstuk{{Form: h, Region: regions[3], Offer: []string{h, formulas[4], sanitizetest.Huge}}},
+		}, {Form: h}, {Form: "::error::vorm"}},
+		Agenda: []Topic{
+			{Topic: "acute_zorg", Items: []AgendaItem{item}, Neighbours: [][2]string{{h, formulas[3]}}},
+			{Topic: "::error::onderwerp", Items: []AgendaItem{item}},
+		},
+		Hamerstukken: []Hamerstuk{{Form: h, Region: regions[3], Offer: []string{h, formulas[4], sanitizetest.Huge}}, {Form: "::error::vorm", Region: regions[4]}},
 	}
 }
 

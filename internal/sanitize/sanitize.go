@@ -73,6 +73,18 @@ func Path(s string) string {
 	return out
 }
 
+// Lead is Text for text that may begin an output line: when it would make
+// that line a GitHub Actions workflow command, its first ':' is shown as
+// <U+003A>. (A file name gets Path instead, which keeps it a valid name.)
+func Lead(s string) string {
+	out := Text(s)
+	if StartsCommand(out) {
+		i := strings.IndexByte(out, ':')
+		return out[:i] + "<U+003A>" + out[i+1:]
+	}
+	return out
+}
+
 // StartsCommand reports whether a line that begins with s would be read by
 // the GitHub Actions runner as a workflow command: "::" after leading white
 // space (the runner trims it). Text already breaks up the legacy "##[".

@@ -134,6 +134,21 @@ func TestPath(t *testing.T) {
 	}
 }
 
+func TestLead(t *testing.T) {
+	for in, want := range map[string]string{
+		"acute zorg":       "acute zorg",
+		"::error::x":       "<U+003A>:error::x",
+		"  ::error::x":     "  <U+003A>:error::x",
+		"a::error::x":      "a::error::x",
+		"\n::error::x":     `\n::error::x`,
+		"\u2028::error::x": "<U+2028>::error::x",
+	} {
+		if got := Lead(in); got != want {
+			t.Errorf("Lead(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestCell(t *testing.T) {
 	for in, want := range map[string]string{
 		"Testregio":           "Testregio",
