@@ -207,10 +207,7 @@ func planLabel(res check.Result, m map[string]string) string {
 // sourceLine shows a plan's line, sanitized, with the character at column
 // marked (a tab is marked as its \t).
 func sourceLine(line string, n, column int) string {
-	shown := sanitize.Pieces(strings.TrimRight(line, "\r"))
-	if len(shown) > 240 {
-		shown = shown[:240]
-	}
+	shown := sanitize.Window(strings.TrimRight(line, "\r"), 0, 240)
 	col := min(max(column, 1), len(shown)+1)
 	before := htmlEscape(strings.Join(shown[:col-1], ""))
 	marked, after := " ", ""

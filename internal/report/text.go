@@ -105,10 +105,11 @@ func writeSource(w io.Writer, lines []string, line, column int, paint func(strin
 	if line < 1 || line > len(lines) {
 		return
 	}
-	shown := sanitize.Pieces(strings.TrimRight(lines[line-1], "\r"))
-	col := min(max(column, 1), len(shown)+1)
+	text := strings.TrimRight(lines[line-1], "\r")
+	n := utf8.RuneCountInString(text)
+	col := min(max(column, 1), n+1)
 	// Show a window of a very long line around the column.
-	start, end := 0, len(shown)
+	start, end := 0, n
 	if col > 100 {
 		start = col - 60
 	}
@@ -119,9 +120,10 @@ func writeSource(w io.Writer, lines []string, line, column int, paint func(strin
 	if start > 0 {
 		prefix = "…"
 	}
-	fmt.Fprintf(w, "  %5d | %s%s\n", line, prefix, strings.Join(shown[start:end], ""))
+	shown := sanitize.Window(text, start, end)
+	fmt.Fprintf(w, "  %5d | %s%s\n", line, prefix, strings.Join(shown, ""))
 	width := utf8.RuneCountInString(prefix)
-	for _, s := range shown[start : col-1] {
+	for _, s := range shown[:col-1-start] {
 		width += utf8.RuneCountInString(s)
 	}
 	fmt.Fprintf(w, "        | %s%s\n", strings.Repeat(" ", width), paint(red, "^"))

@@ -9,7 +9,6 @@ package sanitize
 import (
 	"fmt"
 	"iter"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,9 +124,24 @@ func clean(s string, limit int) (string, bool) {
 	return b.String(), false
 }
 
-// Pieces returns how each character of s is shown by Text, in order, so that
-// a caret can be put under one of them.
-func Pieces(s string) []string { return slices.Collect(pieces(s)) }
+// Window returns how the characters from up to to (0-based, to exclusive) of
+// s are shown by Text, one piece per character as utf8.RuneCountInString
+// counts them, so that a caret can be put under one. It reads s only as far
+// as to, and keeps only the window: a plan line may be megabytes long.
+func Window(s string, from, to int) []string {
+	var out []string
+	i := 0
+	for piece := range pieces(s) {
+		if i >= to {
+			break
+		}
+		if i >= from {
+			out = append(out, piece)
+		}
+		i++
+	}
+	return out
+}
 
 // pieces yields how each character of s is shown: itself, or visibly escaped.
 func pieces(s string) iter.Seq[string] {

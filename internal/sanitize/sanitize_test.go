@@ -58,18 +58,25 @@ func TestText(t *testing.T) {
 					t.Errorf("Text(%q) keeps %U", c.in, r)
 				}
 			}
-			if strings.Join(Pieces(c.in), "") != got {
-				t.Errorf("Pieces(%q) do not add up to Text", c.in)
+			if strings.Join(Window(c.in, 0, len(c.in)), "") != got {
+				t.Errorf("the pieces of %q do not add up to Text", c.in)
 			}
 		})
 	}
 }
 
-func TestPiecesOnePerCharacter(t *testing.T) {
-	got := Pieces("a\t\u202e##[\xff")
-	want := []string{"a", `\t`, "<U+202E>", "#", "#", "<U+005B>", "\uFFFD"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("Pieces = %q, want %q", got, want)
+func TestWindow(t *testing.T) {
+	s := "a\t\u202e##[\xff"
+	all := []string{"a", `\t`, "<U+202E>", "#", "#", "<U+005B>", "\uFFFD"}
+	if n := utf8.RuneCountInString(s); n != len(all) {
+		t.Fatalf("%d characters, %d pieces: a caret would be misplaced", n, len(all))
+	}
+	for _, c := range []struct{ from, to int }{{0, 7}, {0, 100}, {2, 3}, {5, 7}, {3, 3}, {8, 9}} {
+		got := Window(s, c.from, c.to)
+		want := all[min(c.from, len(all)):min(c.to, len(all))]
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("Window(%d, %d) = %q, want %q", c.from, c.to, got, want)
+		}
 	}
 }
 
