@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // Options are the settings of a diff report.
@@ -69,25 +70,27 @@ func WriteJSON(w io.Writer, rep Report) error {
 	return enc.Encode(rep)
 }
 
-// WriteText writes the diff for a terminal.
+// WriteText writes the diff for a terminal. Text from the plans, the file
+// names and the revision is sanitized (a file name that begins a line with
+// sanitize.Path) and cut, as in every human format.
 func WriteText(out io.Writer, rep Report, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
-	fmt.Fprintf(w, m["title"]+"\n", rep.Base)
+	fmt.Fprintf(w, m["title"]+"\n", sanitize.Text(rep.Base))
 	if len(rep.Plans) == 0 {
 		fmt.Fprintln(w, m["none"])
 	}
 	for _, p := range rep.Plans {
-		fmt.Fprintf(w, "\n%s: %s\n", p.File, status(p, m))
+		fmt.Fprintf(w, "\n%s: %s\n", sanitize.Path(p.File), status(p, m))
 		for _, f := range p.Forms {
-			fmt.Fprintf(w, "  %s\n", opts.Forms[f.Form].In(opts.Lang))
+			fmt.Fprintf(w, "  %s\n", opts.form(f.Form))
 			for _, c := range f.Changes {
 				fmt.Fprintf(w, "    %-26s %s → %s%s\n", labels[c.Field].In(opts.Lang), show(c.Before, m), show(c.After, m), delta(c, " (%s)"))
 			}
 		}
-		list(w, m["declared"], "+", p.Declared)
-		list(w, m["added"], "+", p.AgendaAdded)
-		list(w, m["removed"], "-", p.AgendaRemoved)
+		list(w, m["declared"], "+", opts.lines(p.Declared))
+		list(w, m["added"], "+", values(p.AgendaAdded))
+		list(w, m["removed"], "-", values(p.AgendaRemoved))
 	}
 	return w.Flush()
 }
@@ -106,7 +109,7 @@ func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
 			fmt.Fprintf(w, "\n| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n", m["form"], m["field"], m["before"], m["after"], m["delta"])
 			for _, f := range p.Forms {
 				for _, c := range f.Changes {
-					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", md(opts.Forms[f.Form].In(opts.Lang)), labels[c.Field].In(opts.Lang),
+					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", md(opts.form(f.Form)), labels[c.Field].In(opts.Lang),
 						md(show(c.Before, m)), md(show(c.After, m)), delta(c, "%s"))
 				}
 			}
@@ -114,7 +117,7 @@ func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
 		for _, l := range []struct {
 			title, sign string
 			items       []string
-		}{{m["declared"], "+", p.Declared}, {m["added"], "+", p.AgendaAdded}, {m["removed"], "-", p.AgendaRemoved}} {
+		}{{m["declared"], "+", opts.lines(p.Declared)}, {m["added"], "+", values(p.AgendaAdded)}, {m["removed"], "-", values(p.AgendaRemoved)}} {
 			if len(l.items) == 0 {
 				continue
 			}
@@ -136,7 +139,7 @@ func status(p Plan, m map[string]string) string {
 	case Unreadable:
 		return m["unreadable"]
 	}
-	s := fmt.Sprintf(m["compared"], p.BaseFile, p.BaseYear)
+	s := fmt.Sprintf(m["compared"], sanitize.Text(p.BaseFile), p.BaseYear)
 	if p.Status == Unchanged {
 		s += "; " + m["unchanged"]
 	}
@@ -153,11 +156,41 @@ func list(w io.Writer, title, sign string, items []string) {
 	}
 }
 
+// show gives a figure from a plan; the plans in a diff are not checked
+// against the schema, so it may be any text, which is sanitized and cut.
 func show(v any, m map[string]string) string {
 	if v == nil {
 		return m["absent"]
 	}
-	return fmt.Sprint(v)
+	return sanitize.Cut(fmt.Sprint(v), sanitize.MaxValue)
+}
+
+// form names a care form; an unknown one comes from a plan. The name may
+// begin a line.
+func (o Options) form(f string) string {
+	if n, ok := o.Forms[f]; ok {
+		return sanitize.Lead(n.In(o.Lang))
+	}
+	return sanitize.Lead(sanitize.Cut(f, sanitize.MaxValue))
+}
+
+// values shows short plan texts, such as agenda items, sanitized and cut.
+func values(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = sanitize.Cut(s, sanitize.MaxValue)
+	}
+	return out
+}
+
+// lines shows longer plan texts, such as announced changes, sanitized and
+// cut at sanitize.MaxMessage.
+func (o Options) lines(items []string) []string {
+	out := make([]string, len(items))
+	for i, s := range items {
+		out[i] = sanitize.Message(s, o.Lang)
+	}
+	return out
 }
 
 // delta formats the difference of two whole numbers, as +12 or −120.
@@ -175,7 +208,7 @@ func delta(c Value, format string) string {
 }
 
 // mdEscaper is built once: a Replacer is costly to build and safe to share.
-var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ")
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`")
 
-// md escapes text from a plan for Markdown.
-func md(s string) string { return mdEscaper.Replace(s) }
+// md escapes text from a plan for Markdown, sanitized first.
+func md(s string) string { return mdEscaper.Replace(sanitize.Text(s)) }

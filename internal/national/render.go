@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // Options are the settings of a national report.
@@ -23,10 +24,17 @@ func (o Options) name(form string) string {
 		return map[finding.Lang]string{finding.NL: "hoogspecialistische zorg (vanuit ggz en ziekenhuis)", finding.EN: "high-specialist care (mental-health institutions and hospitals)"}[o.Lang]
 	}
 	if n, ok := o.Names[form]; ok {
-		return n.In(o.Lang)
+		return sanitize.Lead(n.In(o.Lang))
 	}
-	return form
+	return sanitize.Lead(value(form)) // it may begin a line
 }
+
+// value shows a short text from a plan (a name, a title, a file) and prose a
+// long one (a description, a motivation): sanitized, and cut, so that a
+// hostile plan can neither act on the terminal or log nor flood the report.
+func value(s string) string { return sanitize.Cut(s, sanitize.MaxValue) }
+
+func (o Options) prose(s string) string { return sanitize.Message(s, o.Lang) }
 
 var words = map[finding.Lang]map[string]string{
 	finding.NL: {
@@ -68,7 +76,7 @@ var words = map[finding.Lang]map[string]string{
 func names(rs []Region) string {
 	var out []string
 	for _, r := range rs {
-		out = append(out, fmt.Sprintf("%s (%s)", r.Name, r.File))
+		out = append(out, fmt.Sprintf("%s (%s)", value(r.Name), sanitize.Text(r.File)))
 	}
 	return strings.Join(out, ", ")
 }
@@ -125,13 +133,13 @@ func WriteText(out io.Writer, o Overview, opts Options) error {
 	fmt.Fprintf(w, "\n%s\n", m["coverage"])
 	for _, f := range o.Forms {
 		for _, c := range f.RegionsWithout {
-			fmt.Fprintf(w, "  %s: %s, %s %s, %s: %s\n", opts.name(f.Form), c.Region.Name, m["coveredBy"], orNone(c.CoveredBy, m), m["accessible"], yesNo(c.Accessible, m))
+			fmt.Fprintf(w, "  %s: %s, %s %s, %s: %s\n", opts.name(f.Form), value(c.Region.Name), m["coveredBy"], orNone(value(c.CoveredBy), m), m["accessible"], yesNo(c.Accessible, m))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", m["exclusions"])
 	for _, f := range o.Forms {
 		for _, e := range f.Exclusions {
-			fmt.Fprintf(w, "  %s, %s (%s): %s %s: %s\n", opts.name(f.Form), e.Region.Name, orNone(e.Provider, m), e.Description, m["motivation"], e.Motivation)
+			fmt.Fprintf(w, "  %s, %s (%s): %s %s: %s\n", opts.name(f.Form), value(e.Region.Name), orNone(value(e.Provider), m), opts.prose(e.Description), m["motivation"], opts.prose(e.Motivation))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", m["agenda"])
@@ -144,8 +152,8 @@ func WriteText(out io.Writer, o Overview, opts Options) error {
 			fmt.Fprintf(w, "    "+m["neighbours"]+"\n", pairs(t.Neighbours))
 		}
 		for _, it := range t.Items {
-			fmt.Fprintf(w, "    - %s: %s\n      %s: %s\n      %s: %s\n      %s: %s\n      %s: %s\n", it.Region.Name, it.Title,
-				m["reasons"], it.Reasons, m["steps"], it.Steps, m["whynot"], it.WhyNot, m["proposal"], it.Proposal)
+			fmt.Fprintf(w, "    - %s: %s\n      %s: %s\n      %s: %s\n      %s: %s\n      %s: %s\n", value(it.Region.Name), value(it.Title),
+				m["reasons"], opts.prose(it.Reasons), m["steps"], opts.prose(it.Steps), m["whynot"], opts.prose(it.WhyNot), m["proposal"], opts.prose(it.Proposal))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", m["hamer"])
@@ -153,7 +161,7 @@ func WriteText(out io.Writer, o Overview, opts Options) error {
 		fmt.Fprintf(w, "  %s\n", m["noHamer"])
 	}
 	for _, h := range o.Hamerstukken {
-		fmt.Fprintf(w, "  %s, %s: %s (%s %d)\n", opts.name(h.Form), h.Region.Name, strings.Join(h.Offer, "; "), m["capOther"], h.Capacity)
+		fmt.Fprintf(w, "  %s, %s: %s (%s %d)\n", opts.name(h.Form), value(h.Region.Name), opts.offer(h), m["capOther"], h.Capacity)
 	}
 	return w.Flush()
 }
@@ -171,7 +179,7 @@ func shortages(o Overview, opts Options) []string {
 				if c.Raised {
 					raised = m["raised"]
 				}
-				out = append(out, fmt.Sprintf(m["local"], opts.name(f.Form), c.Region.Name, raised))
+				out = append(out, fmt.Sprintf(m["local"], opts.name(f.Form), value(c.Region.Name), raised))
 			}
 		}
 	}
@@ -182,7 +190,8 @@ func shortages(o Overview, opts Options) []string {
 }
 
 // WriteCSV writes one table per view, each under a title row and separated
-// by an empty row, for the spreadsheets policy advisors use.
+// by an empty row, for the spreadsheets policy advisors use. Every cell of
+// plan text goes through sanitize.Cell, against formula injection.
 func WriteCSV(out io.Writer, o Overview, opts Options) error {
 	m := words[opts.Lang]
 	w := csv.NewWriter(out)
@@ -196,39 +205,41 @@ func WriteCSV(out io.Writer, o Overview, opts Options) error {
 	}
 	var rows [][]string
 	for _, f := range o.Forms {
-		rows = append(rows, []string{opts.name(f.Form), d(f.ExpectedDemand), d(f.ActualDemand), d(f.CapacityOwn), d(f.CapacityOther),
+		rows = append(rows, []string{sanitize.Cell(opts.name(f.Form)), d(f.ExpectedDemand), d(f.ActualDemand), d(f.CapacityOwn), d(f.CapacityOther),
 			d(f.Capacity()), d(f.Waiting), d(f.ClosedLists), fmt.Sprint(len(f.RegionsWith)), fmt.Sprint(len(f.RegionsWithout)), yesNo(f.AbsoluteShortage, m)})
 	}
 	table(fmt.Sprintf(m["title"], o.Year)+": "+m["totals"], []string{m["form"], m["expected"], m["actual"], m["capOwn"], m["capOther"], m["capacity"], m["waiting"], m["closed"], m["with"], m["without"], m["shortages"]}, rows)
 	rows = nil
 	for _, f := range o.Forms {
 		for _, c := range f.RegionsWithout {
-			rows = append(rows, []string{opts.name(f.Form), c.Region.Name, c.CoveredBy, yesNo(c.Accessible, m), yesNo(c.Raised, m)})
+			rows = append(rows, []string{sanitize.Cell(opts.name(f.Form)), sanitize.Cell(value(c.Region.Name)), sanitize.Cell(value(c.CoveredBy)), yesNo(c.Accessible, m), yesNo(c.Raised, m)})
 		}
 	}
 	table(m["coverage"], []string{m["form"], m["region"], m["coveredBy"], m["accessible"], strings.TrimSpace(strings.Trim(m["raised"], " ()"))}, rows)
 	rows = nil
 	for _, f := range o.Forms {
 		for _, e := range f.Exclusions {
-			rows = append(rows, []string{opts.name(f.Form), e.Region.Name, e.Provider, e.Description, e.Motivation})
+			rows = append(rows, []string{sanitize.Cell(opts.name(f.Form)), sanitize.Cell(value(e.Region.Name)), sanitize.Cell(value(e.Provider)),
+				sanitize.Cell(opts.prose(e.Description)), sanitize.Cell(opts.prose(e.Motivation))})
 		}
 	}
 	table(m["exclusions"], []string{m["form"], m["region"], m["provider"], m["description"], m["motivation"]}, rows)
 	rows = nil
 	for _, t := range o.Agenda {
 		for _, it := range t.Items {
-			rows = append(rows, []string{opts.name(t.Topic), opts.name(it.Form), it.Region.Name, it.Title, it.Reasons, it.Steps, it.WhyNot, it.Proposal})
+			rows = append(rows, []string{sanitize.Cell(opts.name(t.Topic)), sanitize.Cell(opts.name(it.Form)), sanitize.Cell(value(it.Region.Name)), sanitize.Cell(value(it.Title)),
+				sanitize.Cell(opts.prose(it.Reasons)), sanitize.Cell(opts.prose(it.Steps)), sanitize.Cell(opts.prose(it.WhyNot)), sanitize.Cell(opts.prose(it.Proposal))})
 		}
 	}
 	table(m["agenda"], []string{"onderwerp", m["form"], m["region"], m["item"], m["reasons"], m["steps"], m["whynot"], m["proposal"]}, rows)
 	rows = nil
 	for _, h := range o.Hamerstukken {
-		rows = append(rows, []string{opts.name(h.Form), h.Region.Name, strings.Join(h.Offer, "; "), d(h.Capacity)})
+		rows = append(rows, []string{sanitize.Cell(opts.name(h.Form)), sanitize.Cell(value(h.Region.Name)), sanitize.Cell(opts.offer(h)), d(h.Capacity)})
 	}
 	table(m["hamer"], []string{m["form"], m["region"], m["offer"], m["capOther"]}, rows)
 	rows = nil
 	for _, r := range o.Excluded {
-		rows = append(rows, []string{r.Name, r.File})
+		rows = append(rows, []string{sanitize.Cell(value(r.Name)), sanitize.Cell(sanitize.Text(r.File))})
 	}
 	table(strings.SplitN(fmt.Sprintf(m["excluded"], len(o.Excluded), ""), ":", 2)[0], []string{m["region"], "bestand"}, rows)
 	w.Flush()
@@ -266,8 +277,8 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 			fmt.Fprintf(w, m["neighbours"]+"\n\n", mdEsc(pairs(t.Neighbours)))
 		}
 		for _, it := range t.Items {
-			fmt.Fprintf(w, "- **%s**: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s\n", mdEsc(it.Region.Name), mdEsc(it.Title),
-				m["reasons"], mdEsc(it.Reasons), m["steps"], mdEsc(it.Steps), m["whynot"], mdEsc(it.WhyNot), m["proposal"], mdEsc(it.Proposal))
+			fmt.Fprintf(w, "- **%s**: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s\n", mdEsc(value(it.Region.Name)), mdEsc(value(it.Title)),
+				m["reasons"], mdEsc(opts.prose(it.Reasons)), m["steps"], mdEsc(opts.prose(it.Steps)), m["whynot"], mdEsc(opts.prose(it.WhyNot)), m["proposal"], mdEsc(opts.prose(it.Proposal)))
 		}
 	}
 	fmt.Fprintf(w, "\n### %s\n\n", m["hamer"])
@@ -275,7 +286,7 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 		fmt.Fprintf(w, "%s\n", m["noHamer"])
 	}
 	for _, h := range o.Hamerstukken {
-		fmt.Fprintf(w, "- %s, %s: %s\n", opts.name(h.Form), mdEsc(h.Region.Name), mdEsc(strings.Join(h.Offer, "; ")))
+		fmt.Fprintf(w, "- %s, %s: %s\n", opts.name(h.Form), mdEsc(value(h.Region.Name)), mdEsc(opts.offer(h)))
 	}
 	return w.Flush()
 }
@@ -285,7 +296,7 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 func WriteHTML(out io.Writer, o Overview, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
-	e := html.EscapeString
+	e := htmlEsc
 	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s</h1>\n",
 		opts.Lang, e(fmt.Sprintf(m["title"], o.Year)), nationalStyle, e(fmt.Sprintf(m["title"], o.Year)))
 	fmt.Fprintf(w, "<p>%s</p>\n", e(fmt.Sprintf(m["included"], len(o.Included), names(o.Included))))
@@ -318,14 +329,14 @@ func WriteHTML(out io.Writer, o Overview, opts Options) error {
 		}
 		fmt.Fprint(w, "<dl>\n")
 		for _, it := range t.Items {
-			fmt.Fprintf(w, "<dt>%s: %s</dt><dd>%s: %s<br>%s: %s<br>%s: %s<br>%s: %s</dd>\n", e(it.Region.Name), e(it.Title),
-				e(m["reasons"]), e(it.Reasons), e(m["steps"]), e(it.Steps), e(m["whynot"]), e(it.WhyNot), e(m["proposal"]), e(it.Proposal))
+			fmt.Fprintf(w, "<dt>%s: %s</dt><dd>%s: %s<br>%s: %s<br>%s: %s<br>%s: %s</dd>\n", e(value(it.Region.Name)), e(value(it.Title)),
+				e(m["reasons"]), e(opts.prose(it.Reasons)), e(m["steps"]), e(opts.prose(it.Steps)), e(m["whynot"]), e(opts.prose(it.WhyNot)), e(m["proposal"]), e(opts.prose(it.Proposal)))
 		}
 		fmt.Fprint(w, "</dl>\n")
 	}
 	fmt.Fprintf(w, "<h2>%s</h2>\n<ul>\n", e(m["hamer"]))
 	for _, h := range o.Hamerstukken {
-		fmt.Fprintf(w, "<li>%s, %s: %s</li>\n", e(opts.name(h.Form)), e(h.Region.Name), e(strings.Join(h.Offer, "; ")))
+		fmt.Fprintf(w, "<li>%s, %s: %s</li>\n", e(opts.name(h.Form)), e(value(h.Region.Name)), e(opts.offer(h)))
 	}
 	fmt.Fprint(w, "</ul>\n</body>\n</html>\n")
 	return w.Flush()
@@ -357,7 +368,7 @@ func writeChart(w io.Writer, o Overview, opts Options) {
 		if f.AbsoluteShortage {
 			fill = "#cf222e"
 		}
-		fmt.Fprintf(w, "<g class=\"zorgvorm\" data-form=\"%s\"><text x=\"0\" y=\"%.0f\">%s</text>\n", f.Form, y+16, html.EscapeString(opts.name(f.Form)))
+		fmt.Fprintf(w, "<g class=\"zorgvorm\" data-form=\"%s\"><text x=\"0\" y=\"%.0f\">%s</text>\n", htmlEsc(f.Form), y+16, htmlEsc(opts.name(f.Form)))
 		fmt.Fprintf(w, "<rect class=\"vraag\" x=\"%.0f\" y=\"%.0f\" width=\"%.1f\" height=\"16\" fill=\"#0969da\"><title>%s: %d</title></rect><text x=\"%.1f\" y=\"%.0f\">%s %d</text>\n",
 			label, y, dw, m["actual"], f.ActualDemand, label+dw+4, y+12, m["actual"], f.ActualDemand)
 		fmt.Fprintf(w, "<rect class=\"capaciteit\" x=\"%.0f\" y=\"%.0f\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s: %d</title></rect><text x=\"%.1f\" y=\"%.0f\">%s %d</text></g>\n",
@@ -369,7 +380,7 @@ func writeChart(w io.Writer, o Overview, opts Options) {
 func pairs(ps [][2]string) string {
 	var out []string
 	for _, p := range ps {
-		out = append(out, p[0]+" en "+p[1])
+		out = append(out, value(p[0])+" en "+value(p[1]))
 	}
 	return strings.Join(out, ", ")
 }
@@ -391,6 +402,19 @@ func yesNo(b bool, m map[string]string) string {
 }
 
 // mdEscaper is built once: a Replacer is costly to build and safe to share.
-var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "#", "\\#", "\n", " ")
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "#", "\\#")
 
-func mdEsc(s string) string { return mdEscaper.Replace(s) }
+// mdEsc escapes plan text for Markdown, sanitized first.
+func mdEsc(s string) string { return mdEscaper.Replace(sanitize.Text(s)) }
+
+// htmlEsc escapes text for HTML, sanitized first.
+func htmlEsc(s string) string { return html.EscapeString(sanitize.Text(s)) }
+
+// offer lists a hamerstuk's supply, each entry a plan value.
+func (o Options) offer(h Hamerstuk) string {
+	out := make([]string, len(h.Offer))
+	for i, s := range h.Offer {
+		out[i] = value(s)
+	}
+	return o.prose(strings.Join(out, "; "))
+}

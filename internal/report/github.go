@@ -8,30 +8,35 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // writeGitHub writes GitHub Actions workflow commands: an ::error or
 // ::warning annotation per finding, shown at its line in the pull request,
-// and a ::notice for a waived one.
+// and a ::notice for a waived one. Text from plans and policies is
+// sanitized first, then escaped as the runner expects, so that it can neither
+// end the command nor start one of its own.
 func writeGitHub(out io.Writer, rep check.Report, opts Options) error {
 	w := bufio.NewWriter(out)
 	t := texts[opts.Lang]
 	for _, res := range rep.Results {
 		for _, f := range res.Findings {
-			command, message := "error", f.Message.In(opts.Lang)
+			command, message := "error", sanitize.Message(f.Message.In(opts.Lang), opts.Lang)
 			switch {
 			case f.Waiver != nil:
 				command = "notice"
-				message = t.waived + ": " + message + "\n" + fmt.Sprintf(t.waiver, f.Waiver.Motivation, f.Waiver.Until)
+				message = t.waived + ": " + message + "\n" +
+					fmt.Sprintf(t.waiver, sanitize.Message(f.Waiver.Motivation, opts.Lang), sanitize.Text(f.Waiver.Until))
 			case f.Severity == finding.Warning:
 				command = "warning"
 			}
-			title := f.Rule
+			title := sanitize.Text(f.Rule)
 			if r, ok := ruleByID(rep.Rules, f.Rule); ok {
-				title += ": " + r.Title.In(opts.Lang)
+				title += ": " + sanitize.Text(r.Title.In(opts.Lang))
 			}
 			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", command,
-				escapeProperty(f.File), f.Line, f.Column, escapeProperty(title), escapeData(message+" ["+f.Source+"]"))
+				escapeProperty(sanitize.Text(f.File)), f.Line, f.Column, escapeProperty(title),
+				escapeData(message+" ["+sanitize.Text(f.Source)+"]"))
 		}
 	}
 	fmt.Fprintln(w, t.summary(rep.Summary()))

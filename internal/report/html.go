@@ -8,6 +8,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 var htmlWords = map[finding.Lang]map[string]string{
@@ -162,14 +163,14 @@ func writeHTMLPlan(w io.Writer, n int, res check.Result, rep check.Report, opts 
 				htmlEscape(f.Rule), o, outcomeSymbol[o], htmlEscape(word), htmlEscape(f.Rule), htmlEscape(title))
 			fmt.Fprintf(w, "<a class=\"where\" href=\"%s\">%s:%d:%d</a><br>\n%s <span class=\"src\">[%s]</span>\n",
 				htmlEscape(link(opts.LinkBase, f.File, f.Line)), htmlEscape(f.File), f.Line, f.Column,
-				htmlEscape(f.Message.In(opts.Lang)), htmlEscape(f.Source))
+				htmlEscape(sanitize.Message(f.Message.In(opts.Lang), opts.Lang)), htmlEscape(f.Source))
 			if f.Line >= 1 && f.Line <= len(lines) {
 				fmt.Fprintf(w, "<pre class=\"source\">%s</pre>\n", sourceLine(lines[f.Line-1], f.Line, f.Column))
 			}
 			if f.Waiver != nil {
-				fmt.Fprintf(w, "<p class=\"waiver\">%s: %s (%s %s)</p>\n", m["motivation"], htmlEscape(f.Waiver.Motivation), m["until"], htmlEscape(f.Waiver.Until))
+				fmt.Fprintf(w, "<p class=\"waiver\">%s: %s (%s %s)</p>\n", m["motivation"], htmlEscape(sanitize.Message(f.Waiver.Motivation, opts.Lang)), m["until"], htmlEscape(f.Waiver.Until))
 			} else if r, ok := ruleByID(rep.Rules, f.Rule); ok && r.Fix.In(opts.Lang) != "" {
-				fmt.Fprintf(w, "<p class=\"fix\">%s: %s</p>\n", m["fix"], htmlEscape(r.Fix.In(opts.Lang)))
+				fmt.Fprintf(w, "<p class=\"fix\">%s: %s</p>\n", m["fix"], htmlEscape(sanitize.Message(r.Fix.In(opts.Lang), opts.Lang)))
 			}
 			fmt.Fprint(w, "</li>\n")
 		}
@@ -193,7 +194,7 @@ func shortAgreement(a string) string {
 }
 
 func planLabel(res check.Result, m map[string]string) string {
-	name := res.Region
+	name := sanitize.Cut(res.Region, sanitize.MaxValue)
 	if name == "" {
 		name = m["unknown"]
 	}
@@ -203,17 +204,15 @@ func planLabel(res check.Result, m map[string]string) string {
 	return name
 }
 
-// sourceLine shows a plan's line with the character at column marked.
+// sourceLine shows a plan's line, sanitized, with the character at column
+// marked (a tab is marked as its \t).
 func sourceLine(line string, n, column int) string {
-	runes := []rune(printable(line))
-	if len(runes) > 240 {
-		runes = runes[:240]
-	}
-	col := min(max(column, 1), len(runes)+1)
-	before := htmlEscape(string(runes[:col-1]))
+	shown := sanitize.Window(strings.TrimRight(line, "\r"), 0, 240)
+	col := min(max(column, 1), len(shown)+1)
+	before := htmlEscape(strings.Join(shown[:col-1], ""))
 	marked, after := " ", ""
-	if col <= len(runes) {
-		marked, after = htmlEscape(string(runes[col-1])), htmlEscape(string(runes[col:]))
+	if col <= len(shown) {
+		marked, after = htmlEscape(shown[col-1]), htmlEscape(strings.Join(shown[col:], ""))
 	}
 	return fmt.Sprintf("%5d | %s<mark>%s</mark>%s", n, before, marked, after)
 }

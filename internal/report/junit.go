@@ -8,6 +8,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 type junitSuites struct {
@@ -55,15 +56,17 @@ type junitFailure struct {
 // writeJUnit writes one testsuite per plan file and one testcase per rule:
 // an error finding is a failure with its message and position, warnings and
 // waived findings are reported in system-out, and rules not evaluated
-// because the plan broke the schema are skipped.
+// because the plan broke the schema are skipped. CI systems show these texts
+// to people, so they are sanitized like the other human formats; the XML
+// encoder escapes the rest.
 func writeJUnit(w io.Writer, rep check.Report, opts Options) error {
 	t := texts[opts.Lang]
 	suites := junitSuites{Name: "ggzcheck"}
 	for _, res := range rep.Results {
-		suite := junitSuite{Name: res.File}
+		suite := junitSuite{Name: sanitize.Text(res.File)}
 		if res.Region != "" {
 			suite.Properties = &junitProps{Items: []junitProp{
-				{Name: "regio", Value: res.Region}, {Name: "inkoopjaar", Value: fmt.Sprint(res.Year)},
+				{Name: "regio", Value: sanitize.Cut(res.Region, sanitize.MaxValue)}, {Name: "inkoopjaar", Value: fmt.Sprint(res.Year)},
 			}}
 		}
 		byRule := map[string][]finding.Finding{}
@@ -71,20 +74,21 @@ func writeJUnit(w io.Writer, rep check.Report, opts Options) error {
 			byRule[f.Rule] = append(byRule[f.Rule], f)
 		}
 		for _, o := range res.Outcomes(rep.Rules) {
-			tc := junitTestCase{Name: o.Rule.ID + ": " + o.Rule.Title.In(opts.Lang), Classname: o.Rule.Agreement}
+			tc := junitTestCase{Name: sanitize.Text(o.Rule.ID + ": " + o.Rule.Title.In(opts.Lang)), Classname: sanitize.Text(o.Rule.Agreement)}
 			var notes []string
 			for _, f := range byRule[o.Rule.ID] {
-				where := fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column)
+				where := fmt.Sprintf("%s:%d:%d", sanitize.Path(f.File), f.Line, f.Column)
+				message := sanitize.Message(f.Message.In(opts.Lang), opts.Lang)
 				switch {
 				case f.Waiver != nil:
-					notes = append(notes, fmt.Sprintf("%s: %s %s\n  %s", where, t.waived, f.Message.In(opts.Lang),
-						fmt.Sprintf(t.waiver, f.Waiver.Motivation, f.Waiver.Until)))
+					notes = append(notes, fmt.Sprintf("%s: %s %s\n  %s", where, t.waived, message,
+						fmt.Sprintf(t.waiver, sanitize.Message(f.Waiver.Motivation, opts.Lang), sanitize.Text(f.Waiver.Until))))
 				case f.Severity == finding.Warning:
-					notes = append(notes, fmt.Sprintf("%s: %s %s", where, t.warning, f.Message.In(opts.Lang)))
+					notes = append(notes, fmt.Sprintf("%s: %s %s", where, t.warning, message))
 				default:
 					tc.Failures = append(tc.Failures, junitFailure{
-						Type: f.Rule, Message: f.Message.In(opts.Lang),
-						Text: fmt.Sprintf("%s: %s [%s]", where, f.Message.In(opts.Lang), f.Source),
+						Type: sanitize.Text(f.Rule), Message: message,
+						Text: fmt.Sprintf("%s: %s [%s]", where, message, sanitize.Text(f.Source)),
 					})
 				}
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 var markdownWords = map[finding.Lang]map[string]string{
@@ -53,7 +54,7 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 			year = fmt.Sprint(res.Year)
 		}
 		fmt.Fprintf(w, "| [%s](%s) | %s | %s | %s | %d | %d | %d |\n", mdEscape(res.File), link(opts.LinkBase, res.File, 0),
-			mdEscape(res.Region), year, verdict, e, wn, finding.CountWaived(res.Findings))
+			mdEscape(sanitize.Cut(res.Region, sanitize.MaxValue)), year, verdict, e, wn, finding.CountWaived(res.Findings))
 	}
 
 	fmt.Fprintf(w, "\n### %s\n", m["findings"])
@@ -82,10 +83,10 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 			case f.Severity == finding.Warning:
 				icon = outcomeIcon[check.Warn]
 			}
-			fmt.Fprintf(w, "- %s **%s** [%s:%d:%d](%s): %s *(%s)*\n", icon, f.Rule, mdEscape(f.File), f.Line, f.Column,
-				link(opts.LinkBase, f.File, f.Line), mdEscape(f.Message.In(opts.Lang)), mdEscape(f.Source))
+			fmt.Fprintf(w, "- %s **%s** [%s:%d:%d](%s): %s *(%s)*\n", icon, mdEscape(f.Rule), mdEscape(f.File), f.Line, f.Column,
+				link(opts.LinkBase, f.File, f.Line), mdEscape(sanitize.Message(f.Message.In(opts.Lang), opts.Lang)), mdEscape(f.Source))
 			if f.Waiver != nil {
-				fmt.Fprintf(w, "  - %s: %s (%s)\n", m["reason"], mdEscape(f.Waiver.Motivation), f.Waiver.Until)
+				fmt.Fprintf(w, "  - %s: %s (%s)\n", m["reason"], mdEscape(sanitize.Message(f.Waiver.Motivation, opts.Lang)), mdEscape(f.Waiver.Until))
 			}
 		}
 	}
@@ -101,7 +102,7 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 			htmlEscape(res.File), counts[check.Pass], counts[check.Fail], counts[check.Warn], counts[check.Waived], counts[check.Skipped],
 			m["rule"], m["outcome"])
 		for _, o := range outcomes {
-			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", o.Rule.ID, mdEscape(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], outcomeWord(o.Outcome, m))
+			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", sanitize.Text(o.Rule.ID), mdEscape(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], outcomeWord(o.Outcome, m))
 		}
 		fmt.Fprintln(w, "\n</details>")
 	}
@@ -123,19 +124,38 @@ func outcomeWord(o check.Outcome, m map[string]string) string {
 }
 
 // link points at file (and line) under base, or relative when base is empty.
+// The file name is percent-encoded byte by byte, all but unreserved
+// characters and '/', so that no name (with a space, a parenthesis, <, #, %,
+// a newline, or a colon that would make it a javascript: URL) can end,
+// break or redirect the link.
 func link(base, file string, line int) string {
-	target := base + strings.TrimPrefix(file, "./")
+	target := base + escapePath(strings.TrimPrefix(file, "./"))
 	if line > 0 {
 		target += fmt.Sprintf("#L%d", line)
 	}
-	return strings.ReplaceAll(target, " ", "%20")
+	return target
+}
+
+// escapePath percent-encodes every byte of p outside A-Z a-z 0-9 - . _ ~ /.
+func escapePath(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~/", c) >= 0 {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String()
 }
 
 // mdEscape neutralises Markdown and HTML in text that comes from a plan, so a
-// plan cannot restyle, break or inject into the report.
+// plan cannot restyle, break or inject into the report; it sanitizes first,
+// so no control, bidi or line-breaking character gets through either.
 func mdEscape(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range sanitize.Text(s) {
 		switch r {
 		case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~':
 			b.WriteRune('\\')
@@ -146,8 +166,6 @@ func mdEscape(s string) string {
 			b.WriteString("&gt;")
 		case '&':
 			b.WriteString("&amp;")
-		case '\n', '\r':
-			b.WriteRune(' ')
 		default:
 			b.WriteRune(r)
 		}
@@ -158,7 +176,10 @@ func mdEscape(s string) string {
 // htmlEscaper is built once: a Replacer is costly to build and safe to share.
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 
-func htmlEscape(s string) string { return htmlEscaper.Replace(s) }
+// htmlEscape makes text safe inside HTML elements and quoted attributes; it
+// sanitizes first, so no control, bidi or line-breaking character gets
+// through either.
+func htmlEscape(s string) string { return htmlEscaper.Replace(sanitize.Text(s)) }
 
 // agreementOrder lists the agreements in the order of their first rule.
 func agreementOrder(rules []finding.Rule) []string {

@@ -5,12 +5,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"net/url"
 	"path/filepath"
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // RulesURL is where each rule's documentation lives; a rule's helpUri is
@@ -103,7 +103,9 @@ type sarifSuppression struct {
 // the driver's rules, and a result per finding. A waived finding is a result
 // with an in-source suppression carrying its motivation. With Verbose, every
 // rule that passed or was skipped for a plan is a result too (kind "pass" or
-// "notApplicable"), for reviewers who audit compliance.
+// "notApplicable"), for reviewers who audit compliance. The texts GitHub shows
+// to people (messages, justifications, rule descriptions) are sanitized like
+// the other human formats; ids, paths and fingerprints stay exact.
 func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 	index := map[string]int{}
 	driver := sarifDriver{Name: "ggzcheck", InformationURI: "https://github.com/ggzcheck/ggzcheck", Rules: []sarifRule{}}
@@ -112,12 +114,12 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   r.ID,
 			Name:                 ruleName(r.ID),
-			ShortDescription:     sarifText{Text: r.Title.In(opts.Lang)},
-			FullDescription:      sarifText{Text: r.Description.In(opts.Lang)},
-			Help:                 sarifText{Text: r.Fix.In(opts.Lang), Markdown: helpMarkdown(r, opts.Lang)},
+			ShortDescription:     sarifText{Text: sanitize.Text(r.Title.In(opts.Lang))},
+			FullDescription:      sarifText{Text: sanitize.Text(r.Description.In(opts.Lang))},
+			Help:                 sarifText{Text: sanitize.Text(r.Fix.In(opts.Lang)), Markdown: helpMarkdown(r, opts.Lang)},
 			HelpURI:              RulesURL + "#" + r.ID,
 			DefaultConfiguration: sarifConfig{Level: level(r.Severity)},
-			Properties:           map[string]any{"tags": []string{"ggzcheck", r.Agreement}, "source": r.Source},
+			Properties:           map[string]any{"tags": []string{"ggzcheck", sanitize.Text(r.Agreement)}, "source": sanitize.Text(r.Source)},
 		})
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, Invocations: []sarifInvocation{{ExecutionSuccessful: true}}, Results: []sarifResult{}}
@@ -125,7 +127,7 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 		for _, f := range res.Findings {
 			result := sarifResult{
 				RuleID: f.Rule, RuleIndex: index[f.Rule], Kind: "fail", Level: level(f.Severity),
-				Message:             sarifText{Text: f.Message.In(opts.Lang)},
+				Message:             sarifText{Text: sanitize.Message(f.Message.In(opts.Lang), opts.Lang)},
 				Locations:           []sarifLocation{location(f.File, f.Line, f.Column)},
 				PartialFingerprints: map[string]string{"ggzcheck/v1": fingerprint(f.Rule, f.File, f.Path)},
 			}
@@ -133,7 +135,7 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 				result.Properties = map[string]any{"path": f.Path}
 			}
 			if f.Waiver != nil {
-				result.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: f.Waiver.Motivation}}
+				result.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: sanitize.Message(f.Waiver.Motivation, opts.Lang)}}
 			}
 			run.Results = append(run.Results, result)
 		}
@@ -147,7 +149,7 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 			}
 			run.Results = append(run.Results, sarifResult{
 				RuleID: o.Rule.ID, RuleIndex: index[o.Rule.ID], Kind: kind, Level: "none",
-				Message:             sarifText{Text: o.Rule.Title.In(opts.Lang)},
+				Message:             sarifText{Text: sanitize.Text(o.Rule.Title.In(opts.Lang))},
 				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: artifact(res.File)}}},
 				PartialFingerprints: map[string]string{"ggzcheck/v1": fingerprint(o.Rule.ID, res.File, string(o.Outcome))},
 			})
@@ -182,15 +184,22 @@ func ruleName(id string) string {
 	return b.String()
 }
 
+// helpMarkdown is a rule's help: description, quote, fix and the mended
+// example. Each text is sanitized; only the example keeps its line breaks,
+// line by line.
 func helpMarkdown(r finding.Rule, lang finding.Lang) string {
 	var b strings.Builder
-	b.WriteString(r.Description.In(lang) + "\n\n")
+	b.WriteString(sanitize.Text(r.Description.In(lang)) + "\n\n")
 	if r.Quote != "" {
-		b.WriteString("> " + r.Quote + "\n\n")
+		b.WriteString("> " + sanitize.Text(r.Quote) + "\n\n")
 	}
-	b.WriteString("**" + map[finding.Lang]string{finding.NL: "Oplossing", finding.EN: "Fix"}[lang] + ":** " + r.Fix.In(lang) + "\n")
+	b.WriteString("**" + map[finding.Lang]string{finding.NL: "Oplossing", finding.EN: "Fix"}[lang] + ":** " + sanitize.Text(r.Fix.In(lang)) + "\n")
 	if r.Fails != "" {
-		b.WriteString("\n```yaml\n" + strings.TrimRight(r.Passes, "\n") + "\n```\n")
+		example := strings.Split(strings.TrimRight(r.Passes, "\n"), "\n")
+		for i, line := range example {
+			example[i] = sanitize.Text(line)
+		}
+		b.WriteString("\n```yaml\n" + strings.Join(example, "\n") + "\n```\n")
 	}
 	return b.String()
 }
@@ -203,13 +212,12 @@ func location(file string, line, column int) sarifLocation {
 }
 
 // artifact names a file as SARIF wants: relative to the checkout
-// (%SRCROOT%), or a file URI when the path is absolute.
+// (%SRCROOT%), or a file URI when the path is absolute. The name is
+// percent-encoded like a Markdown link, ':' included, so that a file named
+// "::warning::x.yaml" or "javascript:x.yaml" stays a valid relative
+// reference and never reads as a URI scheme.
 func artifact(file string) sarifArtifact {
-	segments := strings.Split(filepath.ToSlash(file), "/")
-	for i, s := range segments {
-		segments[i] = url.PathEscape(s)
-	}
-	uri := strings.Join(segments, "/")
+	uri := escapePath(filepath.ToSlash(file))
 	if filepath.IsAbs(file) {
 		return sarifArtifact{URI: "file://" + uri}
 	}

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 const (
@@ -19,7 +21,9 @@ const (
 )
 
 // writeText writes one line per finding, file:line:col: severity rule message,
-// grouped by file, then a summary line.
+// grouped by file, then a summary line. Every text that ggzcheck did not
+// write itself goes through sanitize, and a file name that begins a line
+// through sanitize.Path: the output lands in terminals and CI logs.
 func writeText(out io.Writer, rep check.Report, opts Options) error {
 	w := bufio.NewWriter(out)
 	t := texts[opts.Lang]
@@ -31,7 +35,7 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	}
 	for i, res := range rep.Results {
 		if res.Passed() && len(res.Findings) == 0 && !opts.Verbose {
-			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passes))
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, sanitize.Path(res.File)), paint(green, t.passes))
 			continue
 		}
 		if i > 0 {
@@ -50,32 +54,34 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 				sev = paint(yellow, t.warning)
 			}
 			fmt.Fprintf(w, "%s:%d:%d: %s %s %s [%s]\n",
-				paint(bold, f.File), f.Line, f.Column, sev, f.Rule, f.Message.In(opts.Lang), f.Source)
+				paint(bold, sanitize.Path(f.File)), f.Line, f.Column, sev, sanitize.Text(f.Rule),
+				sanitize.Message(f.Message.In(opts.Lang), opts.Lang), sanitize.Text(f.Source))
 			if f.Waiver != nil {
-				fmt.Fprintf(w, "    %s\n", fmt.Sprintf(t.waiver, f.Waiver.Motivation, f.Waiver.Until))
+				fmt.Fprintf(w, "    %s\n", fmt.Sprintf(t.waiver, sanitize.Message(f.Waiver.Motivation, opts.Lang), sanitize.Text(f.Waiver.Until)))
 				continue
 			}
 			writeSource(w, lines, f.Line, f.Column, paint)
 			if r, ok := ruleByID(rep.Rules, f.Rule); ok && r.Fix.In(opts.Lang) != "" {
-				fmt.Fprintf(w, "    %s: %s\n", t.fix, r.Fix.In(opts.Lang))
+				fmt.Fprintf(w, "    %s: %s\n", t.fix, sanitize.Message(r.Fix.In(opts.Lang), opts.Lang))
 			}
 		}
 		if opts.Verbose {
 			writeOutcomes(w, res, rep, opts, paint)
 		}
+		file := paint(bold, sanitize.Path(res.File))
 		switch {
 		case !res.PoliciesEvaluated:
-			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), t.skipped)
+			fmt.Fprintf(w, "%s: %s\n", file, t.skipped)
 		case res.Passed() && len(res.Findings) == 0:
-			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, t.passes))
+			fmt.Fprintf(w, "%s: %s\n", file, paint(green, t.passes))
 		case res.Passed():
 			verdict := t.passesWithWaivers
 			if _, warnings := finding.Count(res.Findings); warnings > 0 {
 				verdict = t.passesWithWarnings
 			}
-			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(green, verdict))
+			fmt.Fprintf(w, "%s: %s\n", file, paint(green, verdict))
 		default:
-			fmt.Fprintf(w, "%s: %s\n", paint(bold, res.File), paint(red, t.fails))
+			fmt.Fprintf(w, "%s: %s\n", file, paint(red, t.fails))
 		}
 	}
 	s := rep.Summary()
@@ -85,21 +91,25 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		fmt.Fprintf(w, t.unchanged+"\n", s.Unchanged)
 	}
 	if rep.Settings.File != "" {
-		fmt.Fprintf(w, t.settings+"\n", rep.Settings.File)
+		fmt.Fprintf(w, t.settings+"\n", sanitize.Text(rep.Settings.File))
 	}
 	return w.Flush()
 }
 
 // writeSource shows the line a finding points at, with a caret under its
-// column, the way compilers do. Tabs stay tabs so the caret lines up.
+// column, the way compilers do. The line is shown as sanitize shows it (a tab
+// as \t, a bidi control as <U+202E>), and the caret is moved by the width of
+// what is shown for each character before the column, so it stays under the
+// right one.
 func writeSource(w io.Writer, lines []string, line, column int, paint func(string, string) string) {
 	if line < 1 || line > len(lines) {
 		return
 	}
-	text := []rune(printable(lines[line-1]))
-	col := min(max(column, 1), len(text)+1)
+	text := strings.TrimRight(lines[line-1], "\r")
+	n := utf8.RuneCountInString(text)
+	col := min(max(column, 1), n+1)
 	// Show a window of a very long line around the column.
-	start, end := 0, len(text)
+	start, end := 0, n
 	if col > 100 {
 		start = col - 60
 	}
@@ -110,30 +120,13 @@ func writeSource(w io.Writer, lines []string, line, column int, paint func(strin
 	if start > 0 {
 		prefix = "…"
 	}
-	fmt.Fprintf(w, "  %5d | %s%s\n", line, prefix, string(text[start:end]))
-	var pad strings.Builder
-	for _, r := range text[start : col-1] {
-		if r == '\t' {
-			pad.WriteRune('\t')
-		} else {
-			pad.WriteRune(' ')
-		}
+	shown := sanitize.Window(text, start, end)
+	fmt.Fprintf(w, "  %5d | %s%s\n", line, prefix, strings.Join(shown, ""))
+	width := utf8.RuneCountInString(prefix)
+	for _, s := range shown[:col-1-start] {
+		width += utf8.RuneCountInString(s)
 	}
-	if prefix != "" {
-		pad.WriteRune(' ')
-	}
-	fmt.Fprintf(w, "        | %s%s\n", pad.String(), paint(red, "^"))
-}
-
-// printable makes a plan's line safe to show: invalid UTF-8 and control
-// characters (other than tab) become U+FFFD, so a report is always valid text.
-func printable(line string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\t' || (r >= 0x20 && r != 0x7f) {
-			return r
-		}
-		return '\uFFFD'
-	}, strings.ToValidUTF8(strings.TrimRight(line, "\r"), "\uFFFD"))
+	fmt.Fprintf(w, "        | %s%s\n", strings.Repeat(" ", width), paint(red, "^"))
 }
 
 // writeOutcomes lists, for --verbose, what became of every rule for a plan.
@@ -142,7 +135,7 @@ func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options
 	colour := map[check.Outcome]string{check.Pass: green, check.Fail: red, check.Warn: yellow, check.Waived: green, check.Skipped: ""}
 	for _, o := range res.Outcomes(rep.Rules) {
 		word := t.outcomes[o.Outcome]
-		fmt.Fprintf(w, "    %s %s %s\n", paint(colour[o.Outcome], fmt.Sprintf("%-18s", word)), o.Rule.ID, o.Rule.Title.In(opts.Lang))
+		fmt.Fprintf(w, "    %s %s %s\n", paint(colour[o.Outcome], fmt.Sprintf("%-18s", word)), sanitize.Text(o.Rule.ID), sanitize.Text(o.Rule.Title.In(opts.Lang)))
 	}
 }
 
