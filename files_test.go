@@ -300,3 +300,24 @@ func TestFlagsSayWhatTheyMean(t *testing.T) {
 		})
 	}
 }
+
+// TestSkippedRulesSayWhy: without --base and without a registry, the rules
+// that need them are reported as not checked, with the reason, in every
+// format that lists outcomes, never as passed.
+func TestSkippedRulesSayWhy(t *testing.T) {
+	for _, f := range []report.Format{report.Text, report.JSON, report.SARIF, report.Markdown, report.JUnit, report.HTML} {
+		r := ggzcheck(t, runOptions{}, "check", "--verbose", "--format", string(f), "testdata/basis.yaml")
+		for _, why := range []string{"vraagt --base", "geen register van regio"} {
+			if !strings.Contains(r.stdout, why) {
+				t.Errorf("--format %s does not say %q", f, why)
+			}
+		}
+	}
+	js := decode(t, ggzcheck(t, runOptions{}, "check", "--format", "json", "testdata/basis.yaml").stdout)
+	for _, o := range js.Files[0].Rules {
+		needs := strings.HasPrefix(o.Rule, "regio-") || o.Rule == "aanbod-onverklaard-verlies" || o.Rule == "aanbod-wachtlijst-stijging" || o.Rule == "aanbod-plan-verwijderd"
+		if needs && (o.Outcome != "skipped" || o.Reason == "") {
+			t.Errorf("%s: %s %q, want skipped with a reason", o.Rule, o.Outcome, o.Reason)
+		}
+	}
+}

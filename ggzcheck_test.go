@@ -67,6 +67,7 @@ type jsonOutput struct {
 		Rules             []struct {
 			Rule    string `json:"rule"`
 			Outcome string `json:"outcome"`
+			Reason  string `json:"reason"`
 		} `json:"rules"`
 	} `json:"files"`
 	Summary check.Summary `json:"summary"`

@@ -179,7 +179,7 @@ func writeHTMLPlan(w io.Writer, n int, res check.Result, rep check.Report, opts 
 	fmt.Fprintf(w, "<details>\n<summary>%s</summary>\n<table class=\"outcomes\">\n", m["rules"])
 	for _, o := range res.Outcomes(rep.Rules) {
 		fmt.Fprintf(w, "<tr><td class=\"rule\">%s</td><td>%s</td><td class=\"o-%s\">%s %s</td></tr>\n",
-			htmlEscape(o.Rule.ID), htmlEscape(o.Rule.Title.In(opts.Lang)), o.Outcome, outcomeSymbol[o.Outcome], htmlEscape(t.outcomes[o.Outcome]))
+			htmlEscape(o.Rule.ID), htmlEscape(o.Rule.Title.In(opts.Lang)), o.Outcome, outcomeSymbol[o.Outcome], htmlEscape(withReason(t.outcomes[o.Outcome], o, opts.Lang)))
 	}
 	fmt.Fprint(w, "</table>\n</details>\n</section>\n")
 }

@@ -43,6 +43,7 @@ type jsonFile struct {
 type jsonOutcome struct {
 	Rule    string        `json:"rule"`
 	Outcome check.Outcome `json:"outcome"`
+	Reason  string        `json:"reason,omitempty"` // why a skipped rule did not run
 }
 
 // writeJSON writes one object: every finding, the verdict per file with the
@@ -58,7 +59,7 @@ func writeJSON(w io.Writer, rep check.Report, opts Options) error {
 			PoliciesEvaluated: res.PoliciesEvaluated, Rules: []jsonOutcome{},
 		}
 		for _, o := range res.Outcomes(rep.Rules) {
-			file.Rules = append(file.Rules, jsonOutcome{Rule: o.Rule.ID, Outcome: o.Outcome})
+			file.Rules = append(file.Rules, jsonOutcome{Rule: o.Rule.ID, Outcome: o.Outcome, Reason: o.Reason.In(opts.Lang)})
 		}
 		out.Files = append(out.Files, file)
 		for _, f := range res.Findings {

@@ -95,6 +95,9 @@ func writeJUnit(w io.Writer, rep check.Report, opts Options) error {
 			tc.SystemOut = strings.Join(notes, "\n")
 			if o.Outcome == check.Skipped {
 				reason := t.skipped
+				if r := o.Reason.In(opts.Lang); r != "" {
+					reason = sanitize.Text(withReason(t.outcomes[check.Skipped], o, opts.Lang))
+				}
 				tc.Skipped = &reason
 				suite.Skipped++
 			}

@@ -102,7 +102,7 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 			htmlEscape(res.File), counts[check.Pass], counts[check.Fail], counts[check.Warn], counts[check.Waived], counts[check.Skipped],
 			m["rule"], m["outcome"])
 		for _, o := range outcomes {
-			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", sanitize.Text(o.Rule.ID), mdEscape(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], outcomeWord(o.Outcome, m))
+			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", sanitize.Text(o.Rule.ID), mdEscape(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], mdEscape(withReason(outcomeWord(o.Outcome, m), o, opts.Lang)))
 		}
 		fmt.Fprintln(w, "\n</details>")
 	}

@@ -52,6 +52,15 @@ type Options struct {
 	LinkBase string
 }
 
+// withReason adds why a rule was skipped to the word for its outcome, as
+// "niet gecontroleerd: vraagt --base ...".
+func withReason(word string, o check.RuleOutcome, lang finding.Lang) string {
+	if reason := o.Reason.In(lang); reason != "" {
+		return word + ": " + reason
+	}
+	return word
+}
+
 // Write renders rep in format f to w.
 func Write(w io.Writer, f Format, rep check.Report, opts Options) error {
 	opts.Lang = cmp.Or(opts.Lang, finding.NL) // the zero Options read as Dutch

@@ -149,7 +149,7 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 			}
 			run.Results = append(run.Results, sarifResult{
 				RuleID: o.Rule.ID, RuleIndex: index[o.Rule.ID], Kind: kind, Level: "none",
-				Message:             sarifText{Text: sanitize.Text(o.Rule.Title.In(opts.Lang))},
+				Message:             sarifText{Text: sanitize.Text(withReason(o.Rule.Title.In(opts.Lang), o, opts.Lang))},
 				Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: artifact(res.File)}}},
 				PartialFingerprints: map[string]string{"ggzcheck/v1": fingerprint(o.Rule.ID, res.File, string(o.Outcome))},
 			})

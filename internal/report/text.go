@@ -135,7 +135,11 @@ func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options
 	colour := map[check.Outcome]string{check.Pass: green, check.Fail: red, check.Warn: yellow, check.Waived: green, check.Skipped: ""}
 	for _, o := range res.Outcomes(rep.Rules) {
 		word := t.outcomes[o.Outcome]
-		fmt.Fprintf(w, "    %s %s %s\n", paint(colour[o.Outcome], fmt.Sprintf("%-18s", word)), sanitize.Text(o.Rule.ID), sanitize.Text(o.Rule.Title.In(opts.Lang)))
+		reason := ""
+		if r := o.Reason.In(opts.Lang); r != "" {
+			reason = " (" + sanitize.Text(r) + ")"
+		}
+		fmt.Fprintf(w, "    %s %s %s%s\n", paint(colour[o.Outcome], fmt.Sprintf("%-18s", word)), sanitize.Text(o.Rule.ID), sanitize.Text(o.Rule.Title.In(opts.Lang)), reason)
 	}
 }
 
