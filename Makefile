@@ -6,8 +6,13 @@ BIN := bin/ggzcheck
 
 all: build
 
+# The version every report shows: the nearest tag, the commit, and -dirty
+# for uncommitted changes; empty without git (then Go's build info counts).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
+LDFLAGS := -X github.com/ggzcheck/ggzcheck/internal/provenance.version=$(VERSION)
+
 build:
-	$(GO) build -o $(BIN) ./cmd/ggzcheck
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/ggzcheck
 
 # Check the example plans in regions/.
 run: build

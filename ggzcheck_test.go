@@ -44,6 +44,25 @@ func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 }
 
 type jsonOutput struct {
+	Provenance struct {
+		GGZCheck struct {
+			Version  string `json:"version"`
+			Revision string `json:"revision"`
+			Modified bool   `json:"modified"`
+		} `json:"ggzcheck"`
+		Policies     string `json:"policies_sha256"`
+		UserPolicies []struct {
+			Path   string `json:"path"`
+			SHA256 string `json:"sha256"`
+		} `json:"user_policies"`
+		ReferenceDate string `json:"peildatum"`
+		Base          string `json:"base"`
+		BaseCommit    string `json:"base_commit"`
+		Repository    *struct {
+			Commit   string `json:"commit"`
+			Modified bool   `json:"modified"`
+		} `json:"repository"`
+	} `json:"provenance"`
 	Findings []struct {
 		Rule     string          `json:"rule"`
 		Severity string          `json:"severity"`
@@ -59,6 +78,7 @@ type jsonOutput struct {
 	} `json:"findings"`
 	Files []struct {
 		File              string `json:"file"`
+		SHA256            string `json:"sha256"`
 		Passed            bool   `json:"passed"`
 		Errors            int    `json:"errors"`
 		Warnings          int    `json:"warnings"`
@@ -411,7 +431,7 @@ func TestConfigChangesTheVerdict(t *testing.T) {
 		t.Errorf("config echo %+v", out.Config)
 	}
 	text := ggzcheck(t, runOptions{}, "check", "--config", strict, plan)
-	if !strings.Contains(text.stdout, "Gecontroleerd met de instellingen uit "+strict) {
+	if !strings.Contains(text.stdout, "instellingen: "+strict) {
 		t.Errorf("text report does not name the config file:\n%s", text.stdout)
 	}
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/gitbase"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/safefile"
 	"github.com/ggzcheck/ggzcheck/internal/schema"
 	"github.com/ggzcheck/ggzcheck/internal/waiver"
@@ -59,6 +60,7 @@ type Checker struct {
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
+	provenance  Provenance
 }
 
 // DefaultEvalTimeout is the time policy evaluation of one plan may take; a
@@ -136,12 +138,26 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		limits.MaxBytes = opts.MaxBytes
 	}
 	evalTimeout := cmp.Or(opts.EvalTimeout, DefaultEvalTimeout)
+	digest, err := PolicyDigest()
+	if err != nil {
+		return nil, err
+	}
 	return &Checker{
 		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
+		provenance: Provenance{
+			Tool: provenance.Current(), Policies: digest, UserPolicies: []provenance.File{},
+			ReferenceDate: opts.ReferenceDate, Base: opts.Base,
+		},
 	}, nil
+}
+
+// PolicyDigest is the SHA-256 over the embedded schemas and policies, the
+// rules every standard verdict is made with.
+func PolicyDigest() (string, error) {
+	return provenance.Tree(ggzcheck.Files, "schemas", ggzcheck.PolicyDir)
 }
 
 func embeddedSchema(path string) (*schema.Validator, error) {
@@ -175,6 +191,8 @@ type Result struct {
 	// Skip says why the agreements were not checked, where that is not
 	// because the plan is unreadable or breaks the format.
 	Skip finding.Text
+	// SHA256 is the digest of the file as read, "" when it was not read.
+	SHA256 string
 }
 
 // Passed reports whether the plan has no error findings.
@@ -193,7 +211,7 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 type earlier func(region string, year int) (value map[string]any, ok bool)
 
 func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier) (Result, error) {
-	res := Result{File: name, Source: data}
+	res := Result{File: name, Source: data, SHA256: provenance.Digest(data)}
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
 	if p != nil {
@@ -261,13 +279,36 @@ func withoutUnder(schemaFindings, loadFindings []finding.Finding) []finding.Find
 	})
 }
 
+// Provenance is what produced a report's verdicts, so that a reviewer can
+// tell exactly which tool, rules and repository state made them.
+type Provenance struct {
+	Tool provenance.Tool `json:"ggzcheck"`
+	// Policies digests the embedded schemas and policies and every user
+	// policy file: one SHA-256 that changes when any rule does.
+	Policies string `json:"policies_sha256"`
+	// UserPolicies are the --policy files in effect: a verdict made with
+	// them is not the standard one.
+	UserPolicies []provenance.File `json:"user_policies"`
+	// ReferenceDate is --peildatum, or "" for each plan's 1 January.
+	ReferenceDate string `json:"peildatum,omitempty"`
+	// Base and BaseCommit are --base and the commit it resolved to.
+	Base       string `json:"base,omitempty"`
+	BaseCommit string `json:"base_commit,omitempty"`
+	// Repository is the git state of the checked plans, when in a repository.
+	Repository *provenance.Repository `json:"repository,omitempty"`
+}
+
+// Standard reports whether the verdicts used only the built-in rules.
+func (p Provenance) Standard() bool { return len(p.UserPolicies) == 0 }
+
 // Report is the outcome of checking several plan files.
 type Report struct {
-	Results   []Result // in file order
-	Rules     []finding.Rule
-	Settings  config.Settings       // the tunable values the run used
-	Unchanged int                   // plans skipped by --changed-only
-	Registry  *crossregion.Registry // the first region registry that applied (by file name), if any
+	Provenance Provenance
+	Results    []Result // in file order
+	Rules      []finding.Rule
+	Settings   config.Settings       // the tunable values the run used
+	Unchanged  int                   // plans skipped by --changed-only
+	Registry   *crossregion.Registry // the first region registry that applied (by file name), if any
 }
 
 // Files checks the plan files named by paths (files, or directories searched
@@ -281,7 +322,10 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	rep := Report{Rules: c.rules, Settings: c.settings}
+	rep := Report{Rules: c.rules, Settings: c.settings, Provenance: c.provenance}
+	if repo, ok := provenance.RepositoryOf(ctx, filepath.Dir(inputs[0].Path), Names(inputs)); ok {
+		rep.Provenance.Repository = &repo
+	}
 	var base *gitbase.Base
 	var mu sync.Mutex         // guards used: plans are checked concurrently
 	used := map[string]bool{} // base plans compared with a current one
@@ -290,6 +334,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		if base, err = gitbase.Open(ctx, filepath.Dir(inputs[0].Path), c.base, c.limits.MaxBytes); err != nil {
 			return Report{}, err
 		}
+		rep.Provenance.BaseCommit = base.Commit
 		before = func(region string, year int) (map[string]any, bool) {
 			bp, ok := base.For(region, year)
 			if !ok {

@@ -86,7 +86,16 @@ beleidsregel).`,
 	root.SetErr(stdio.Stderr)
 	root.CompletionOptions.HiddenDefaultCmd = true
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio))
+	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio), newVersion(stdio))
+	// --version prints what the version command prints; cobra's own
+	// version flag would be English and show less.
+	root.Flags().BoolP("version", "V", false, "toon de versie van ggzcheck (zie ook 'ggzcheck version')")
+	root.RunE = func(cmd *cobra.Command, _ []string) error {
+		if v, _ := cmd.Flags().GetBool("version"); v {
+			return writeVersion(stdio.Stdout)
+		}
+		return cmd.Help()
+	}
 	return root
 }
 

@@ -31,6 +31,7 @@ type Plan struct {
 // Base holds every plan of a repository at one revision.
 type Base struct {
 	Ref    string
+	Commit string // the commit Ref resolved to
 	Root   string // the repository's top directory
 	byKey  map[key]*Plan
 	byPath map[string]*Plan
@@ -62,6 +63,7 @@ func Open(ctx context.Context, dir, ref string, maxBytes int) (*Base, error) {
 		return nil, fmt.Errorf("--base %s: die revisie bestaat niet in %s", ref, b.Root)
 	}
 	sha := strings.TrimSpace(string(commit))
+	b.Commit = sha
 	list, err := git(ctx, b.Root, nil, "ls-tree", "-r", "-z", "--full-tree", sha)
 	if err != nil {
 		return nil, err

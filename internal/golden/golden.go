@@ -5,14 +5,37 @@ package golden
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 )
 
-// Check fails t when got differs from the file at path; with update it
-// writes got there instead. rerun is the command that updates, for the
+// What a report's provenance says that changes between commits and
+// machines, not with the behaviour a golden file pins down: the digest of
+// the policies (it changes with every rule), plan digests with it, git
+// commits, and whether the working tree has local changes. Tests of the
+// provenance itself check those values directly.
+var (
+	sha256Hex = regexp.MustCompile(`\b[0-9a-f]{64}\b`)
+	commitHex = regexp.MustCompile(`\b[0-9a-f]{40}\b`)
+	modified  = strings.NewReplacer(
+		`"modified": true`, `"modified": false`,
+		", met lokale wijzigingen", "", ", with local changes", "")
+)
+
+// Stable replaces what varies between commits and machines in got.
+func Stable(got string) string {
+	got = sha256Hex.ReplaceAllString(got, "<sha256>")
+	got = commitHex.ReplaceAllString(got, "<commit>")
+	return modified.Replace(got)
+}
+
+// Check fails t when got (made Stable) differs from the file at path; with
+// update it writes got there instead. rerun is the command that updates, for the
 // failure message.
 func Check(t testing.TB, path, got string, update bool, rerun string) {
 	t.Helper()
+	got = Stable(got)
 	if update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)

@@ -40,6 +40,11 @@ func writeGitHub(out io.Writer, rep check.Report, opts Options) error {
 		}
 	}
 	fmt.Fprintln(w, t.summary(rep.Summary()))
+	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
+		// An annotation, so that it shows on the pull request's checks page.
+		fmt.Fprintf(w, "::warning title=ggzcheck::%s\n", escapeData(warning))
+	}
+	fmt.Fprintf(w, "%s: %s\n", provenanceWords[opts.Lang]["heading"], oneLine(facts(rep, opts.Lang)))
 	return w.Flush()
 }
 

@@ -16,14 +16,14 @@ var htmlWords = map[finding.Lang]map[string]string{
 		"lang": "nl", "title": "Nalevingsrapport regioplannen cruciale ggz",
 		"matrix": "Overzicht: plannen en afspraken", "plan": "Plan", "findings": "Bevindingen", "none": "Geen bevindingen: het plan voldoet aan alle afspraken.",
 		"rules": "Uitkomst per regel", "motivation": "Motivatie van de afwijking", "until": "geldig tot", "fix": "Oplossing",
-		"legend": "Legenda", "settings": "Instellingen uit %s.", "unknown": "(regio onbekend)", "skippedNote": "De afspraken zijn niet gecontroleerd: het plan is niet te lezen of voldoet niet aan het planformaat.",
+		"legend": "Legenda", "unknown": "(regio onbekend)", "skippedNote": "De afspraken zijn niet gecontroleerd: het plan is niet te lezen of voldoet niet aan het planformaat.",
 		"error": "fout", "warning": "waarschuwing",
 	},
 	finding.EN: {
 		"lang": "en", "title": "Compliance report of the regional plans for crucial mental-health care",
 		"matrix": "Overview: plans and agreements", "plan": "Plan", "findings": "Findings", "none": "No findings: the plan meets every agreement.",
 		"rules": "Outcome per rule", "motivation": "Motivation of the deviation", "until": "valid until", "fix": "Fix",
-		"legend": "Legend", "settings": "Settings from %s.", "unknown": "(region unknown)", "skippedNote": "The agreements were not checked: the plan cannot be read or does not match the plan format.",
+		"legend": "Legend", "unknown": "(region unknown)", "skippedNote": "The agreements were not checked: the plan cannot be read or does not match the plan format.",
 		"error": "error", "warning": "warning",
 	},
 }
@@ -64,6 +64,8 @@ pre.source mark { background: #ffcecb; color: inherit; }
 .src { color: #59636e; font-size: .9em; }
 details { margin: .5rem 0; }
 footer { margin-top: 2rem; color: #59636e; font-size: .9em; }
+footer h2 { font-size: 1em; } footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; } footer dd { margin: 0; overflow-wrap: anywhere; }
+.warning { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .75rem; font-weight: 600; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   a { color: inherit; text-decoration: none; }
@@ -83,8 +85,12 @@ func writeHTML(out io.Writer, rep check.Report, opts Options) error {
 	s := rep.Summary()
 	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>ggzcheck: %s</title>\n<style>%s</style>\n</head>\n<body>\n",
 		m["lang"], htmlEscape(m["title"]), htmlStyle)
-	fmt.Fprintf(w, "<header>\n<h1>%s</h1>\n<p class=\"summary\" id=\"samenvatting\">%s</p>\n</header>\n", htmlEscape(m["title"]),
+	fmt.Fprintf(w, "<header>\n<h1>%s</h1>\n<p class=\"summary\" id=\"samenvatting\">%s</p>\n", htmlEscape(m["title"]),
 		htmlEscape(t.summary(s)))
+	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
+		fmt.Fprintf(w, "<p class=\"warning\" id=\"eigen-beleid\">%s</p>\n", htmlEscape(warning))
+	}
+	fmt.Fprint(w, "</header>\n")
 
 	agreements := agreementOrder(rep.Rules)
 	fmt.Fprintf(w, "<section>\n<h2>%s</h2>\n<table class=\"matrix\" id=\"matrix\">\n<thead><tr><th scope=\"col\">%s</th>", htmlEscape(m["matrix"]), m["plan"])
@@ -121,11 +127,11 @@ func writeHTML(out io.Writer, rep check.Report, opts Options) error {
 	for i, res := range rep.Results {
 		writeHTMLPlan(w, i+1, res, rep, opts)
 	}
-	fmt.Fprint(w, "<footer>ggzcheck")
-	if rep.Settings.File != "" {
-		fmt.Fprintf(w, " · %s", htmlEscape(fmt.Sprintf(m["settings"], rep.Settings.File)))
+	fmt.Fprintf(w, "<footer id=\"herkomst\">\n<h2>%s</h2>\n<dl>\n", htmlEscape(provenanceWords[opts.Lang]["heading"]))
+	for _, f := range facts(rep, opts.Lang) {
+		fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(f.label), htmlEscape(f.value))
 	}
-	fmt.Fprint(w, "</footer>\n</body>\n</html>\n")
+	fmt.Fprint(w, "</dl>\n</footer>\n</body>\n</html>\n")
 	return w.Flush()
 }
 
@@ -138,6 +144,9 @@ func writeHTMLPlan(w io.Writer, n int, res check.Result, rep check.Report, opts 
 	}
 	fmt.Fprintf(w, "<section class=\"plan\" id=\"plan-%d\">\n<h2>%s</h2>\n<p><a class=\"where\" href=\"%s\">%s</a> · <span class=\"verdict o-%s\">%s</span></p>\n",
 		n, htmlEscape(planLabel(res, m)), htmlEscape(link(opts.LinkBase, res.File, 0)), htmlEscape(res.File), class, htmlEscape(verdict))
+	if res.SHA256 != "" {
+		fmt.Fprintf(w, "<p class=\"src\">sha256: <code>%s</code></p>\n", res.SHA256)
+	}
 	if !res.PoliciesEvaluated {
 		fmt.Fprintf(w, "<p>%s</p>\n", htmlEscape(m["skippedNote"]))
 	}

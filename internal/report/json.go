@@ -10,10 +10,11 @@ import (
 )
 
 type jsonReport struct {
-	Findings []jsonFinding   `json:"findings"`
-	Files    []jsonFile      `json:"files"`
-	Summary  check.Summary   `json:"summary"`
-	Config   config.Settings `json:"config"`
+	Provenance check.Provenance `json:"provenance"`
+	Findings   []jsonFinding    `json:"findings"`
+	Files      []jsonFile       `json:"files"`
+	Summary    check.Summary    `json:"summary"`
+	Config     config.Settings  `json:"config"`
 }
 
 type jsonFinding struct {
@@ -32,6 +33,7 @@ type jsonFinding struct {
 
 type jsonFile struct {
 	File              string        `json:"file"`
+	SHA256            string        `json:"sha256,omitempty"`
 	Passed            bool          `json:"passed"`
 	Errors            int           `json:"errors"`
 	Warnings          int           `json:"warnings"`
@@ -51,11 +53,11 @@ type jsonOutcome struct {
 // summary, and the tunable values the run used (so that a finding can be
 // reproduced). "message" is in the chosen language; "messages" holds both.
 func writeJSON(w io.Writer, rep check.Report, opts Options) error {
-	out := jsonReport{Findings: []jsonFinding{}, Files: []jsonFile{}, Summary: rep.Summary(), Config: rep.Settings}
+	out := jsonReport{Provenance: rep.Provenance, Findings: []jsonFinding{}, Files: []jsonFile{}, Summary: rep.Summary(), Config: rep.Settings}
 	for _, res := range rep.Results {
 		e, wn := finding.Count(res.Findings)
 		file := jsonFile{
-			File: res.File, Passed: res.Passed(), Errors: e, Warnings: wn, Waived: finding.CountWaived(res.Findings),
+			File: res.File, SHA256: res.SHA256, Passed: res.Passed(), Errors: e, Warnings: wn, Waived: finding.CountWaived(res.Findings),
 			PoliciesEvaluated: res.PoliciesEvaluated, Rules: []jsonOutcome{},
 		}
 		for _, o := range res.Outcomes(rep.Rules) {

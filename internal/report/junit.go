@@ -62,12 +62,18 @@ type junitFailure struct {
 func writeJUnit(w io.Writer, rep check.Report, opts Options) error {
 	t := texts[opts.Lang]
 	suites := junitSuites{Name: "ggzcheck"}
+	provenance := facts(rep, opts.Lang)
 	for _, res := range rep.Results {
-		suite := junitSuite{Name: sanitize.Text(res.File)}
+		suite := junitSuite{Name: sanitize.Text(res.File), Properties: &junitProps{}}
 		if res.Region != "" {
-			suite.Properties = &junitProps{Items: []junitProp{
-				{Name: "regio", Value: sanitize.Cut(res.Region, sanitize.MaxValue)}, {Name: "inkoopjaar", Value: fmt.Sprint(res.Year)},
-			}}
+			suite.Properties.Items = append(suite.Properties.Items,
+				junitProp{Name: "regio", Value: sanitize.Cut(res.Region, sanitize.MaxValue)}, junitProp{Name: "inkoopjaar", Value: fmt.Sprint(res.Year)})
+		}
+		if res.SHA256 != "" {
+			suite.Properties.Items = append(suite.Properties.Items, junitProp{Name: "sha256", Value: res.SHA256})
+		}
+		for _, f := range provenance {
+			suite.Properties.Items = append(suite.Properties.Items, junitProp{Name: f.key, Value: f.value})
 		}
 		byRule := map[string][]finding.Finding{}
 		for _, f := range res.Findings {

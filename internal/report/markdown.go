@@ -41,6 +41,9 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 	m := markdownWords[opts.Lang]
 	s := rep.Summary()
 	fmt.Fprintf(w, "## "+m["title"]+"\n\n", s.Passed, s.Files)
+	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
+		fmt.Fprintf(w, "> [!WARNING]\n> %s\n\n", mdEscape(warning))
+	}
 	fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|---|\n",
 		m["plan"], m["region"], m["year"], m["verdict"], m["errors"], m["warnings"], m["waived"])
 	for _, res := range rep.Results {
@@ -104,7 +107,14 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 		for _, o := range outcomes {
 			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", sanitize.Text(o.Rule.ID), mdEscape(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], mdEscape(withReason(outcomeWord(o.Outcome, m), o, opts.Lang)))
 		}
+		if res.SHA256 != "" {
+			fmt.Fprintf(w, "\nsha256: `%s`\n", res.SHA256)
+		}
 		fmt.Fprintln(w, "\n</details>")
+	}
+	fmt.Fprintf(w, "\n### %s\n\n", provenanceWords[opts.Lang]["heading"])
+	for _, f := range facts(rep, opts.Lang) {
+		fmt.Fprintf(w, "- %s: %s\n", f.label, mdEscape(f.value))
 	}
 	return w.Flush()
 }

@@ -26,7 +26,14 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool        sarifTool         `json:"tool"`
 	Invocations []sarifInvocation `json:"invocations"`
+	Artifacts   []sarifArtifactEx `json:"artifacts,omitempty"`
 	Results     []sarifResult     `json:"results"`
+}
+
+// sarifArtifactEx is a file the run read, with its digest.
+type sarifArtifactEx struct {
+	Location sarifArtifact     `json:"location"`
+	Hashes   map[string]string `json:"hashes"`
 }
 
 type sarifTool struct {
@@ -35,6 +42,7 @@ type sarifTool struct {
 
 type sarifDriver struct {
 	Name           string      `json:"name"`
+	Version        string      `json:"version"`
 	InformationURI string      `json:"informationUri"`
 	Rules          []sarifRule `json:"rules"`
 }
@@ -60,7 +68,8 @@ type sarifConfig struct {
 }
 
 type sarifInvocation struct {
-	ExecutionSuccessful bool `json:"executionSuccessful"`
+	ExecutionSuccessful bool           `json:"executionSuccessful"`
+	Properties          map[string]any `json:"properties"`
 }
 
 type sarifResult struct {
@@ -108,7 +117,7 @@ type sarifSuppression struct {
 // the other human formats; ids, paths and fingerprints stay exact.
 func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 	index := map[string]int{}
-	driver := sarifDriver{Name: "ggzcheck", InformationURI: "https://github.com/ggzcheck/ggzcheck", Rules: []sarifRule{}}
+	driver := sarifDriver{Name: "ggzcheck", Version: rep.Provenance.Tool.Version, InformationURI: "https://github.com/ggzcheck/ggzcheck", Rules: []sarifRule{}}
 	for i, r := range rep.Rules {
 		index[r.ID] = i
 		driver.Rules = append(driver.Rules, sarifRule{
@@ -122,7 +131,20 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 			Properties:           map[string]any{"tags": []string{"ggzcheck", sanitize.Text(r.Agreement)}, "source": sanitize.Text(r.Source)},
 		})
 	}
-	run := sarifRun{Tool: sarifTool{Driver: driver}, Invocations: []sarifInvocation{{ExecutionSuccessful: true}}, Results: []sarifResult{}}
+	// What produced the verdicts: reviewers can tell a standard run from
+	// one with user policies, another version or other settings.
+	invocation := sarifInvocation{ExecutionSuccessful: true, Properties: map[string]any{
+		"provenance": rep.Provenance, "config": rep.Settings, "standard": rep.Provenance.Standard(),
+	}}
+	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
+		invocation.Properties["warning"] = warning
+	}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, Invocations: []sarifInvocation{invocation}, Results: []sarifResult{}}
+	for _, res := range rep.Results {
+		if res.SHA256 != "" {
+			run.Artifacts = append(run.Artifacts, sarifArtifactEx{Location: artifact(res.File), Hashes: map[string]string{"sha-256": res.SHA256}})
+		}
+	}
 	for _, res := range rep.Results {
 		for _, f := range res.Findings {
 			result := sarifResult{

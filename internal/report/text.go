@@ -90,9 +90,10 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	if s.Unchanged > 0 {
 		fmt.Fprintf(w, t.unchanged+"\n", s.Unchanged)
 	}
-	if rep.Settings.File != "" {
-		fmt.Fprintf(w, t.settings+"\n", sanitize.Text(rep.Settings.File))
+	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
+		fmt.Fprintln(w, paint(yellow, warning))
 	}
+	fmt.Fprintf(w, "%s: %s\n", provenanceWords[opts.Lang]["heading"], oneLine(facts(rep, opts.Lang)))
 	return w.Flush()
 }
 
@@ -144,9 +145,9 @@ func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options
 }
 
 type textStrings struct {
-	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, settings, fix, unchanged string
-	outcomes                                                                                                                map[check.Outcome]string
-	summary                                                                                                                 func(check.Summary) string
+	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, fix, unchanged string
+	outcomes                                                                                                      map[check.Outcome]string
+	summary                                                                                                       func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
@@ -160,7 +161,6 @@ var texts = map[finding.Lang]textStrings{
 		passesWithWaivers:  "voldoet, met gemotiveerde afwijkingen",
 		fails:              "voldoet niet",
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
-		settings:           "Gecontroleerd met de instellingen uit %s.",
 		fix:                "oplossing",
 		unchanged:          "%d plan(nen) overgeslagen: ongewijzigd ten opzichte van --base.",
 		outcomes: map[check.Outcome]string{
@@ -185,7 +185,6 @@ var texts = map[finding.Lang]textStrings{
 		passesWithWaivers:  "passes, with motivated deviations",
 		fails:              "fails",
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
-		settings:           "Checked with the settings from %s.",
 		fix:                "fix",
 		unchanged:          "%d plan(s) skipped: unchanged since --base.",
 		outcomes: map[check.Outcome]string{
