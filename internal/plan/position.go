@@ -20,6 +20,9 @@ type lineMap struct {
 	// NEL, LS or PS, with the editor position of its first character.
 	// Files without those characters, nearly all, need no table at all.
 	breaks []lineBreak
+	// end is the position just after the file's last character. yaml.v3
+	// places an empty value at the next token, which can be past the end.
+	end Position
 }
 
 type lineBreak struct {
@@ -28,10 +31,10 @@ type lineBreak struct {
 }
 
 func newLineMap(data []byte) lineMap {
+	m := lineMap{end: offsetPosition(data, len(data))}
 	if !bytes.ContainsRune(data, '\u0085') && !bytes.ContainsRune(data, '\u2028') && !bytes.ContainsRune(data, '\u2029') {
-		return lineMap{}
+		return m
 	}
-	var m lineMap
 	line, col, yamlLine := 1, 1, 1
 	data = bytes.TrimPrefix(data, bom) // yaml.v3 and editors skip it alike
 	for i := 0; i < len(data); {
@@ -50,19 +53,26 @@ func newLineMap(data []byte) lineMap {
 	return m
 }
 
-// position returns the editor position of yaml.v3's 1-based line and column.
+// position returns the editor position of yaml.v3's 1-based line and
+// column, at most the end of the file.
 func (m lineMap) position(line, column int) Position {
+	var p Position
 	i, found := slices.BinarySearchFunc(m.breaks, line, func(b lineBreak, line int) int { return b.yamlLine - line })
-	if found {
+	switch {
+	case found:
 		b := m.breaks[i]
-		return Position{b.at.Line, b.at.Column + column - 1}
+		p = Position{b.at.Line, b.at.Column + column - 1}
+	case i == 0:
+		p = Position{line, column}
+	default:
+		// Only LFs lie between the last break before line and line itself.
+		b := m.breaks[i-1]
+		p = Position{b.at.Line + line - b.yamlLine, column}
 	}
-	if i == 0 {
-		return Position{line, column}
+	if p.Line > m.end.Line || p.Line == m.end.Line && p.Column > m.end.Column {
+		return m.end
 	}
-	// Only LFs lie between the last break before line and line itself.
-	b := m.breaks[i-1]
-	return Position{b.at.Line + line - b.yamlLine, column}
+	return p
 }
 
 // offsetPosition returns the editor position of byte offset in data.
