@@ -319,43 +319,43 @@ const maxExponent = 999
 // too close to zero) for any count or percentage in a plan.
 func (l *loader) number(n *yaml.Node, ptr string) (any, bool) {
 	s := n.Value
-	quoted := finding.Shorten(s)
-	m := plainNumber.FindStringSubmatch(s)
+	plain := plainNumber.MatchString(s)
 	var f float64
-	if m != nil {
+	if plain {
 		f, _ = strconv.ParseFloat(s, 64)
 	}
+	mantissa, exp, _ := strings.Cut(strings.ToLower(s), "e")
 	switch {
-	case m == nil:
+	case !plain:
 		l.addAt(RuleValue, l.pos(n), ptr,
-			fmt.Sprintf("'%s' is geen gewoon getal. Schrijf getallen als decimale cijfers zonder voorloopnul, liggend streepje of voorvoegsel, bijvoorbeeld 10 of 2.5; bedoelt u tekst, zet de waarde dan tussen aanhalingstekens.", quoted),
-			fmt.Sprintf("'%s' is not a plain number. Write numbers as decimal digits without a leading zero, underscore or prefix, for example 10 or 2.5; if you mean text, put the value in quotes.", quoted))
+			fmt.Sprintf("'%s' is geen gewoon getal. Schrijf getallen als decimale cijfers zonder voorloopnul, liggend streepje of voorvoegsel, bijvoorbeeld 10 of 2.5; bedoelt u tekst, zet de waarde dan tussen aanhalingstekens.", finding.Shorten(s)),
+			fmt.Sprintf("'%s' is not a plain number. Write numbers as decimal digits without a leading zero, underscore or prefix, for example 10 or 2.5; if you mean text, put the value in quotes.", finding.Shorten(s)))
 		return nil, false
 	case math.IsInf(f, 0):
 		l.addAt(RuleValue, l.pos(n), ptr,
-			fmt.Sprintf("Het getal %s is te groot: ggzcheck leest getallen tot ongeveer 10^308, en een aantal of percentage in een plan is veel kleiner. Controleer de waarde; bedoelt u tekst, zet die dan tussen aanhalingstekens.", quoted),
-			fmt.Sprintf("The number %s is too large: ggzcheck reads numbers up to about 10^308, and a count or percentage in a plan is far smaller. Check the value; if you mean text, put it in quotes.", quoted))
+			fmt.Sprintf("Het getal %s is te groot: ggzcheck leest getallen tot ongeveer 10^308, en een aantal of percentage in een plan is veel kleiner. Controleer de waarde; bedoelt u tekst, zet die dan tussen aanhalingstekens.", finding.Shorten(s)),
+			fmt.Sprintf("The number %s is too large: ggzcheck reads numbers up to about 10^308, and a count or percentage in a plan is far smaller. Check the value; if you mean text, put it in quotes.", finding.Shorten(s)))
 		return nil, false
-	case f == 0 && strings.Trim(m[1]+m[2], "0.") != "":
+	case f == 0 && strings.Trim(mantissa, "+-0.") != "":
 		l.addAt(RuleValue, l.pos(n), ptr,
-			fmt.Sprintf("Het getal %s ligt te dicht bij nul: ggzcheck leest getallen tot ongeveer 10^-308. Controleer de waarde; bedoelt u 0, schrijf dan 0.", quoted),
-			fmt.Sprintf("The number %s is too close to zero: ggzcheck reads numbers down to about 10^-308. Check the value; if you mean 0, write 0.", quoted))
+			fmt.Sprintf("Het getal %s ligt te dicht bij nul: ggzcheck leest getallen tot ongeveer 10^-308. Controleer de waarde; bedoelt u 0, schrijf dan 0.", finding.Shorten(s)),
+			fmt.Sprintf("The number %s is too close to zero: ggzcheck reads numbers down to about 10^-308. Check the value; if you mean 0, write 0.", finding.Shorten(s)))
 		return nil, false
-	case exponent(m[3]) > maxExponent:
+	case exponent(exp) > maxExponent:
 		// Only 0e99999 and the like get here, or an absurdly long mantissa
 		// that brings a huge exponent back into range.
 		l.addAt(RuleValue, l.pos(n), ptr,
-			fmt.Sprintf("'%s' is geen gewoon getal: de exponent is te groot. Schrijf het getal zonder exponent.", quoted),
-			fmt.Sprintf("'%s' is not a plain number: its exponent is too large. Write the number without an exponent.", quoted))
+			fmt.Sprintf("'%s' is geen gewoon getal: de exponent is te groot. Schrijf het getal zonder exponent.", finding.Shorten(s)),
+			fmt.Sprintf("'%s' is not a plain number: its exponent is too large. Write the number without an exponent.", finding.Shorten(s)))
 		return nil, false
 	}
 	return json.Number(strings.TrimPrefix(s, "+")), true
 }
 
-// exponent returns the size of a number's exponent part ("e-12" is 12), or
-// more than maxExponent when it has too many digits to say.
+// exponent returns the size of a number's exponent ("-12" is 12), or more
+// than maxExponent when it has too many digits to say.
 func exponent(e string) int {
-	digits := strings.TrimLeft(strings.TrimLeft(e, "eE+-"), "0")
+	digits := strings.TrimLeft(strings.TrimLeft(e, "+-"), "0")
 	if len(digits) > 3 {
 		return maxExponent + 1
 	}
