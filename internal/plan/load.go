@@ -39,7 +39,7 @@ var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxNodes: 200_000, MaxExpanded: 16
 // Load parses one plan file. It returns a nil plan when the file cannot be
 // read as YAML at all or exceeds a limit; the findings then say why and where.
 func Load(file string, data []byte, lim Limits) (*Plan, []finding.Finding) {
-	l := &loader{file: file, lim: lim, lines: newLineMap(data)}
+	l := &loader{file: file, lim: lim}
 	if len(data) > lim.MaxBytes {
 		l.add(RuleLimit, Position{1, 1},
 			fmt.Sprintf("Het bestand is groter dan %s, de grens voor een plan (instelbaar met --max-grootte). Een regioplan is veel kleiner: controleer of dit het juiste bestand is.", size(lim.MaxBytes)),
@@ -50,6 +50,7 @@ func Load(file string, data []byte, lim Limits) (*Plan, []finding.Finding) {
 		l.add(RuleSyntax, pos, bad.nl, bad.en)
 		return nil, l.findings
 	}
+	l.lines = newLineMap(data)
 
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -440,9 +441,16 @@ func (l *loader) separatorAt(data []byte, pos Position) (Position, bool) {
 		return Position{}, false
 	}
 	spaced := strings.NewReplacer("\u0085", " ", "\u2028", " ", "\u2029", " ").Replace(string(data))
-	var doc yaml.Node
-	if yaml.Unmarshal([]byte(spaced), &doc) != nil {
-		return Position{}, false
+	dec := yaml.NewDecoder(strings.NewReader(spaced))
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return Position{}, false
+		}
 	}
 	at := l.lines.breaks[0].at
 	for _, b := range l.lines.breaks {

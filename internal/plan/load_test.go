@@ -143,6 +143,8 @@ func TestLoadFindings(t *testing.T) {
 		{name: "nul after a BOM", src: "\ufeffa: \x00\n", rule: plan.RuleSyntax, line: 1, col: 4, noPlan: true},
 		{name: "separator in plain text", src: "a: foo\u2028bar\nb: 1\n", rule: plan.RuleSyntax, line: 1, col: 7, message: "onzichtbaar scheidingsteken", noPlan: true},
 		{name: "text after a separator in a comment", src: "# zie\u2029 de notitie\na: 1\n", rule: plan.RuleSyntax, line: 1, col: 6, message: "onzichtbaar scheidingsteken", noPlan: true},
+		{name: "separator in a second document", src: "a: 1\n---\nb: x\u2028y\nc: 2\n", rule: plan.RuleSyntax, line: 3, col: 5, message: "onzichtbaar scheidingsteken"},
+		{name: "separator innocent of an error in a second document", src: "a: \"x\u2028\"\n---\nb: [1\n", rule: plan.RuleSyntax, line: 3, col: 1, message: "niet goed afgesloten"},
 		{name: "separator in block text", src: "a: |\n  x\u2028y\n  z\nb: 1\n", rule: plan.RuleSyntax, line: 2, col: 4, message: "onzichtbaar scheidingsteken", noPlan: true},
 		{name: "syntax error after separators", src: "a: \"\u2028\u0085\"\nb: [1\n", rule: plan.RuleSyntax, line: 2, col: 1, message: "niet goed afgesloten", noPlan: true},
 		{name: "unknown anchor", src: "a: 1 # *nope is no alias here\nb: &nopes x\nc: [*nopes, *nope]\n", rule: plan.RuleSyntax, line: 3, col: 13, message: "dat niet bestaat", noPlan: true},
