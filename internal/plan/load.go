@@ -25,6 +25,7 @@ type Limits struct {
 	MaxExpanded int // bytes of text and JSON pointers produced, counting every alias expansion
 	MaxText     int // characters in one key or value
 	MaxDepth    int // nesting of objects and lists
+	MaxFindings int // findings before the loader stops reading
 }
 
 // DefaultLimits are generous for any real plan: a full plan is a few
@@ -33,8 +34,9 @@ type Limits struct {
 // running text. MaxExpanded counts the JSON pointer of every value as well
 // as its text, because the loader stores a pointer per value: 16 MiB holds
 // 200,000 values with long paths, yet keeps what later steps copy and
-// quote small.
-var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxNodes: 200_000, MaxExpanded: 16 << 20, MaxText: 10_000, MaxDepth: 64}
+// quote small. MaxFindings keeps a file of 800,000 duplicate keys from
+// producing as many findings: past 100, one cause is repeating itself.
+var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxNodes: 200_000, MaxExpanded: 16 << 20, MaxText: 10_000, MaxDepth: 64, MaxFindings: 100}
 
 // Load parses one plan file. It returns a nil plan when the file cannot be
 // read as YAML at all or exceeds a limit; the findings then say why and where.
@@ -151,6 +153,15 @@ func (l *loader) add(rule string, pos Position, nl, en string) {
 }
 
 func (l *loader) addAt(rule string, pos Position, path, nl, en string) {
+	switch {
+	case len(l.findings) > l.lim.MaxFindings:
+		return
+	case len(l.findings) == l.lim.MaxFindings:
+		l.stopped = true
+		rule, path = RuleLimit, ""
+		nl = fmt.Sprintf("Er zijn meer dan %d meldingen over de YAML van dit plan; ggzcheck leest vanaf hier niet verder. Los eerst de meldingen hierboven op: vaak herhaalt zich één oorzaak.", l.lim.MaxFindings)
+		en = fmt.Sprintf("There are more than %d findings about this plan's YAML; ggzcheck reads no further from here. Resolve the findings above first: often one cause repeats itself.", l.lim.MaxFindings)
+	}
 	l.findings = append(l.findings, finding.Finding{
 		Rule:     rule,
 		Severity: finding.Error,
@@ -214,6 +225,9 @@ func (l *loader) convert(n *yaml.Node, ptr string, depth int) (any, bool) {
 		}
 		items := make([]any, 0, len(n.Content))
 		for i, c := range n.Content {
+			if l.stopped {
+				return nil, false
+			}
 			cp := Index(ptr, i)
 			l.plan.positions[cp] = l.pos(c)
 			v, _ := l.convert(c, cp, depth+1)
@@ -229,7 +243,7 @@ func (l *loader) convert(n *yaml.Node, ptr string, depth int) (any, bool) {
 func (l *loader) mapping(n *yaml.Node, ptr string, depth int) (any, bool) {
 	m := make(map[string]any, len(n.Content)/2)
 	first := make(map[string]Position, len(n.Content)/2)
-	for i := 0; i+1 < len(n.Content); i += 2 {
+	for i := 0; i+1 < len(n.Content) && !l.stopped; i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		kpos := l.pos(k)
 		if k.Kind != yaml.ScalarNode {
@@ -268,9 +282,9 @@ func (l *loader) mapping(n *yaml.Node, ptr string, depth int) (any, bool) {
 			// Keep the key so that the schema does not also report it missing.
 			m[key] = nil
 		}
-		if l.stopped {
-			return nil, false
-		}
+	}
+	if l.stopped {
+		return nil, false
 	}
 	return m, true
 }

@@ -364,3 +364,25 @@ func TestAmplifiers(t *testing.T) {
 		})
 	}
 }
+
+// TestFindingFlood: a file that repeats one mistake gets MaxFindings
+// findings and one that says the loader stopped, not one per repetition.
+func TestFindingFlood(t *testing.T) {
+	var tags strings.Builder
+	for i := range 200_000 {
+		fmt.Fprintf(&tags, "k%d: !x 1\n", i)
+	}
+	for name, src := range map[string]string{
+		"duplicate keys": strings.Repeat("a: 1\n", 800_000),
+		"tags":           tags.String(),
+		"numbers":        "a: [" + strings.Repeat("010, ", 100_000) + "1]\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			p, fs := load(t, src)
+			max := plan.DefaultLimits.MaxFindings
+			if p != nil || len(fs) != max+1 || fs[max].Rule != plan.RuleLimit || !strings.Contains(fs[max].Message.NL, "meer dan 100 meldingen") {
+				t.Fatalf("got plan %v and %d findings, the last %+v", p != nil, len(fs), fs[len(fs)-1])
+			}
+		})
+	}
+}
