@@ -21,6 +21,8 @@ import (
 // written in the file's first line and in the README.
 var hostile = map[string]string{
 	"alias-bom":                     "yaml-limiet",
+	"alias-lange-tekst":             "yaml-limiet",
+	"alias-uitvouwen":               "yaml-limiet",
 	"alleen-commentaar":             "yaml-leeg",
 	"binary":                        "yaml-niet-ondersteund",
 	"bom":                           "",
@@ -32,23 +34,30 @@ var hostile = map[string]string{
 	"dubbele-sleutel":               "yaml-dubbele-sleutel",
 	"eigen-tag":                     "yaml-niet-ondersteund",
 	"getal":                         "schema-type",
+	"getal-1e400":                   "yaml-ongeldige-waarde",
+	"getal-5000-cijfers":            "yaml-ongeldige-waarde",
+	"getal-exponent":                "yaml-ongeldige-waarde",
 	"groter-dan-int64":              "schema-bereik",
 	"leeg":                          "yaml-leeg",
 	"lijst":                         "schema-type",
+	"losse-cr":                      "yaml-syntaxis",
 	"meerdere-documenten":           "yaml-meerdere-documenten",
 	"merge-sleutel":                 "yaml-niet-ondersteund",
 	"nan":                           "yaml-ongeldige-waarde",
 	"nul-byte":                      "yaml-syntaxis",
 	"oneindig":                      "yaml-ongeldige-waarde",
 	"ongeldige-utf8":                "yaml-syntaxis",
+	"scheidingstekens":              "schema-type",
 	"stuurtekens-in-tekst":          "zorgvorm-operationalisatie", // waived: the plan passes
 	"tabs":                          "yaml-syntaxis",
 	"te-groot":                      "yaml-limiet", // checked with MaxBytes 1 KiB
+	"twee-bom":                      "yaml-syntaxis",
 	"windows-regeleinden":           "",
 	"yaml11-ja-nee":                 "schema-type",
 	"yaml11-octaal":                 "yaml-ongeldige-waarde",
 	"yaml11-sexagesimaal":           "schema-type",
 	"yaml11-underscore":             "yaml-ongeldige-waarde",
+	"zeer-diepe-nesting":            "yaml-limiet",
 }
 
 // TestHostileInput checks every odd or hostile file end to end: the expected

@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,4 +55,32 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// maxQuoted is how many characters of a value a message quotes: enough to
+// recognise it, and no message quotes a whole page of text.
+const maxQuoted = 60
+
+// Shorten prepares a value from a plan for quoting in a message: cut to 60
+// characters with "…" after, and line breaks shown as "↵", so that every
+// message stays one readable line however long the value is.
+func Shorten(s string) string {
+	var b strings.Builder
+	n := 0
+	for i, r := range s {
+		if n == maxQuoted {
+			b.WriteString("…")
+			break
+		}
+		switch r {
+		case '\n', '\r', '\u0085', '\u2028', '\u2029':
+			if r == '\r' && strings.HasPrefix(s[i+1:], "\n") {
+				continue // CRLF is one break
+			}
+			r = '↵'
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
 }

@@ -1,6 +1,9 @@
 package finding
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestClosest(t *testing.T) {
 	options := []string{"mandaat", "initiatiefnemer", "organisatie", "rol"}
@@ -23,6 +26,22 @@ func TestLowerFirst(t *testing.T) {
 	for in, want := range map[string]string{"Hier": "hier", "MIND": "MIND", "": "", "É": "é"} {
 		if got := LowerFirst(in); got != want {
 			t.Errorf("LowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestShorten(t *testing.T) {
+	long := strings.Repeat("a", 59) + "bc"
+	for in, want := range map[string]string{
+		"":                       "",
+		"kort":                   "kort",
+		long[:60]:                long[:60],
+		long:                     long[:59] + "b…",
+		strings.Repeat("é", 100): strings.Repeat("é", 60) + "…",
+		"a\nb\r\nc\rd\u2028e":    "a↵b↵c↵d↵e",
+	} {
+		if got := Shorten(in); got != want {
+			t.Errorf("Shorten(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -4,11 +4,13 @@ package schema
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -199,8 +201,8 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 			if slices.Contains(allowed, k) {
 				continue
 			}
-			nl := fmt.Sprintf("De sleutel '%s' is hier onbekend.", k)
-			en := fmt.Sprintf("The key '%s' is not known here.", k)
+			nl := fmt.Sprintf("De sleutel '%s' is hier onbekend.", finding.Shorten(k))
+			en := fmt.Sprintf("The key '%s' is not known here.", finding.Shorten(k))
 			if s := finding.Closest(k, allowed); s != "" {
 				nl += fmt.Sprintf(" Bedoelde u '%s'?", s)
 				en += fmt.Sprintf(" Did you mean '%s'?", s)
@@ -234,8 +236,8 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 		for _, o := range options.([]any) {
 			names = append(names, fmt.Sprint(o))
 		}
-		nl := fmt.Sprintf("%s is hier geen toegestane waarde.", display(value))
-		en := fmt.Sprintf("%s is not an allowed value here.", display(value))
+		nl := fmt.Sprintf("%s is hier geen toegestane waarde.", display(value, "nl"))
+		en := fmt.Sprintf("%s is not an allowed value here.", display(value, "en"))
 		if s, ok := value.(string); ok {
 			if c := finding.Closest(s, names); c != "" {
 				nl += fmt.Sprintf(" Bedoelde u '%s'?", c)
@@ -254,8 +256,8 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 			"exclusiveMaximum": {"te groot: het moet kleiner zijn dan ", "too large: it must be less than "},
 		}[keyword]
 		return []finding.Finding{v.finding(p, RuleRange, ptr, pos,
-			fmt.Sprintf("De waarde %v is %s%s.", value, text[0], bound),
-			fmt.Sprintf("The value %v is %s%s.", value, text[1], bound))}
+			fmt.Sprintf("De waarde %s is %s%s.", display(value, "nl"), text[0], bound),
+			fmt.Sprintf("The value %s is %s%s.", display(value, "en"), text[1], bound))}
 	case "minItems", "maxItems":
 		n := fmt.Sprint(node[keyword])
 		if keyword == "minItems" {
@@ -276,8 +278,8 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 			return []finding.Finding{v.dateFinding(p, ptr, pos, value)}
 		case "email":
 			return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
-				fmt.Sprintf("%s is geen geldig e-mailadres.", display(value)),
-				fmt.Sprintf("%s is not a valid e-mail address.", display(value)))}
+				fmt.Sprintf("%s is geen geldig e-mailadres.", display(value, "nl")),
+				fmt.Sprintf("%s is not a valid e-mail address.", display(value, "en")))}
 		}
 	case "pattern":
 		if node["format"] == "date" {
@@ -290,8 +292,8 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 			hint = " " + d
 		}
 		return []finding.Finding{v.finding(p, RuleFormat, ptr, pos,
-			fmt.Sprintf("%s heeft niet de juiste vorm.%s", display(value), hint),
-			fmt.Sprintf("%s does not have the expected form (pattern %s).", display(value), node["pattern"]))}
+			fmt.Sprintf("%s heeft niet de juiste vorm.%s", display(value, "nl"), hint),
+			fmt.Sprintf("%s does not have the expected form (pattern %s).", display(value, "en"), node["pattern"]))}
 	}
 	return []finding.Finding{v.finding(p, RuleOther, ptr, pos,
 		"Het plan voldoet hier niet aan het schema: "+e.Message+".",
@@ -300,8 +302,8 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 
 func (v *Validator) dateFinding(p *plan.Plan, ptr string, pos plan.Position, value any) finding.Finding {
 	return v.finding(p, RuleFormat, ptr, pos,
-		fmt.Sprintf("%s is geen geldige datum. Schrijf een datum als JJJJ-MM-DD, tussen 2000 en 2099, bijvoorbeeld 2025-03-10.", display(value)),
-		fmt.Sprintf("%s is not a valid date. Write a date as YYYY-MM-DD, between 2000 and 2099, for example 2025-03-10.", display(value)))
+		fmt.Sprintf("%s is geen geldige datum. Schrijf een datum als JJJJ-MM-DD, tussen 2000 en 2099, bijvoorbeeld 2025-03-10.", display(value, "nl")),
+		fmt.Sprintf("%s is not a valid date. Write a date as YYYY-MM-DD, between 2000 and 2099, for example 2025-03-10.", display(value, "en")))
 }
 
 func (v *Validator) finding(p *plan.Plan, rule, path string, pos plan.Position, nl, en string) finding.Finding {
@@ -403,6 +405,9 @@ func typeName(t, lang string) string {
 	return n[0]
 }
 
+// jsonType names the JSON Schema type of a plan value. A number is an
+// integer when it has no fraction once its exponent is applied, as JSON
+// Schema counts it (2.0 and 1e3 are integers).
 func jsonType(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -410,10 +415,10 @@ func jsonType(v any) string {
 	case bool:
 		return "boolean"
 	case json.Number:
-		if strings.ContainsAny(string(x), ".eE") {
-			return "number"
+		if isInteger(string(x)) {
+			return "integer"
 		}
-		return "integer"
+		return "number"
 	case string:
 		return "string"
 	case []any:
@@ -424,19 +429,43 @@ func jsonType(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
+// isInteger reports whether a decimal number ("-2.50e1") is whole: whether
+// its digits end in at least as many zeros as it has decimal places.
+func isInteger(n string) bool {
+	mantissa, exp, _ := strings.Cut(strings.ToLower(strings.TrimLeft(n, "+-")), "e")
+	e, err := strconv.Atoi(cmp.Or(exp, "0"))
+	if err != nil {
+		return false
+	}
+	whole, frac, _ := strings.Cut(mantissa, ".")
+	digits := whole + frac
+	zeros := len(digits) - len(strings.TrimRight(digits, "0"))
+	return zeros == len(digits) || len(frac)-e <= zeros
+}
+
+// quote gives a scalar value in brackets, after the name of its type.
 func quote(v any) string {
 	switch v.(type) {
 	case string, json.Number, bool:
-		return " (" + display(v) + ")"
+		return " (" + display(v, "") + ")"
 	}
 	return ""
 }
 
-func display(v any) string {
-	if s, ok := v.(string); ok {
-		return "'" + s + "'"
+// display writes a value as a message quotes it: text in quotes and numbers
+// as written, both cut to a readable length, and anything else by the name
+// of its type, so that no message shows Go's notation (<nil>, map[…]).
+func display(v any, lang string) string {
+	switch x := v.(type) {
+	case string:
+		return "'" + finding.Shorten(x) + "'"
+	case json.Number:
+		return finding.Shorten(string(x))
+	case bool:
+		return strconv.FormatBool(x)
 	}
-	return fmt.Sprint(v)
+	name := typeName(jsonType(v), lang)
+	return strings.ToUpper(name[:1]) + name[1:]
 }
 
 func stringList(v any) []string {

@@ -75,6 +75,17 @@ func TestExplanations(t *testing.T) {
 		{name: "pattern", src: "naam: x\naantal: 1\ncode: AB\n", rule: RuleFormat, path: "/code", line: 3, col: 7, nl: "'AB' heeft niet de juiste vorm. Kleine letters."},
 		{name: "other keyword", src: "naam: x\naantal: 1\nuniek: [1, 1]\n", rule: RuleOther, path: "/uniek", line: 3, col: 1, nl: "Het plan voldoet hier niet aan het schema"},
 		{name: "root not an object", src: "- a\n", rule: RuleType, path: "", line: 1, col: 1, nl: "Hier hoort een object met sleutels, maar er staat een lijst."},
+		// Values are described by what they are, never in Go's notation, and
+		// quoted no longer than a line.
+		{name: "empty enum value", src: "naam: x\naantal: 1\nsoort:\n", rule: RuleEnum, path: "/soort", line: 3, col: 7, nl: "Een lege waarde is hier geen toegestane waarde.", en: "An empty value is not"},
+		{name: "list as enum value", src: "naam: x\naantal: 1\nsoort: [a]\n", rule: RuleEnum, path: "/soort", line: 3, col: 1, nl: "Een lijst is hier geen", en: "A list is not"},
+		{name: "object as enum value", src: "naam: x\naantal: 1\nsoort: {a: 1}\n", rule: RuleEnum, path: "/soort", line: 3, col: 1, nl: "Een object met sleutels is hier geen"},
+		{name: "whole number with exponent", src: "naam: 1e3\naantal: 1\n", rule: RuleType, path: "/naam", line: 1, col: 7, nl: "Hier hoort tekst, maar er staat een geheel getal (1e3).", en: "it is a whole number (1e3)"},
+		{name: "whole number with fraction", src: "naam: 2.50\naantal: 1\n", rule: RuleType, path: "/naam", line: 1, col: 7, nl: "maar er staat een getal (2.50)"},
+		{name: "long text", src: "naam: x\naantal: 1\ncode: " + strings.Repeat("A", 5000) + "\n", rule: RuleFormat, path: "/code", line: 3, col: 7, nl: "'" + strings.Repeat("A", 60) + "…' heeft niet de juiste vorm."},
+		{name: "long number", src: "naam: x\naantal: 1" + strings.Repeat("0", 300) + "\n", rule: RuleRange, path: "/aantal", line: 2, col: 9, nl: "De waarde 1" + strings.Repeat("0", 59) + "… is te groot"},
+		{name: "long text of lines", src: "naam: |\n  a\n  b\naantal: 1\nemail: \"x\\ny\"\n", rule: RuleFormat, path: "/email", line: 5, col: 8, nl: "'x↵y' is geen geldig e-mailadres."},
+		{name: "long key", src: "naam: x\naantal: 1\n" + strings.Repeat("k", 500) + ": 1\n", rule: RuleUnknownKey, path: "/" + strings.Repeat("k", 500), line: 3, col: 1, nl: "De sleutel '" + strings.Repeat("k", 60) + "…' is hier onbekend."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,5 +143,16 @@ func TestPlanSchemaCompiles(t *testing.T) {
 func TestReadable(t *testing.T) {
 	if got := readable("/deelnemers/0/contactpersoon"); got != "deelnemers[0].contactpersoon" {
 		t.Errorf("readable = %q", got)
+	}
+}
+
+func TestIsInteger(t *testing.T) {
+	for n, want := range map[string]bool{
+		"0": true, "12": true, "-3": true, "2.0": true, "2.50e1": true, "1e3": true, "1200e-2": true, "0e-5": true, "0.0": true,
+		"2.5": false, "1e-3": false, "1210e-2": false, "-0.5": false, "1e99999999999999999999": false,
+	} {
+		if got := isInteger(n); got != want {
+			t.Errorf("isInteger(%s) = %v, want %v", n, got, want)
+		}
 	}
 }
