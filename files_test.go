@@ -1,6 +1,7 @@
 package ggzcheck_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/report"
 )
 
@@ -319,5 +321,52 @@ func TestSkippedRulesSayWhy(t *testing.T) {
 		if needs && (o.Outcome != "skipped" || o.Reason == "") {
 			t.Errorf("%s: %s %q, want skipped with a reason", o.Rule, o.Outcome, o.Reason)
 		}
+	}
+}
+
+// TestErrorsAreShownSafely: a tool error can quote a path or value from a
+// pull request, and stderr lands in the same CI log as the report.
+func TestErrorsAreShownSafely(t *testing.T) {
+	dir := t.TempDir()
+	config := filepath.Join(dir, "c\n::error::gekaapt\x1b[31m.yaml")
+	if err := os.WriteFile(config, []byte("onbekend:\n  \"\\n::error::x\": 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := ggzcheck(t, runOptions{}, "check", "--config", config, "testdata/basis.yaml")
+	if r.code != 2 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, line := range strings.Split(r.stderr, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "::") || strings.ContainsAny(line, "\x1b\r") {
+			t.Errorf("stderr line %q could act on the terminal or CI log", line)
+		}
+	}
+}
+
+// TestFindingsPerPlanAreBounded: a plan that repeats one mistake tens of
+// thousands of times gets a bounded report, quickly.
+func TestFindingsPerPlanAreBounded(t *testing.T) {
+	src, err := os.ReadFile("testdata/basis.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.Write(src)
+	for i := range 40_000 {
+		fmt.Fprintf(&b, "k%d: 1\n", i)
+	}
+	plan := filepath.Join(t.TempDir(), "vloed.yaml")
+	if err := os.WriteFile(plan, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	r := ggzcheck(t, runOptions{}, "check", "--format", "json", plan)
+	js := decode(t, r.stdout)
+	if r.code != 1 || len(js.Findings) != check.MaxFindings+1 || js.Findings[check.MaxFindings].Rule != "yaml-limiet" ||
+		!strings.Contains(js.Findings[check.MaxFindings].Message, "nog 39500 bevindingen") {
+		t.Errorf("exit %d, %d findings; want 1 and %d plus one saying how many more", r.code, len(js.Findings), check.MaxFindings)
+	}
+	if took := time.Since(start); took > time.Duration(raceSlowdown)*5*time.Second {
+		t.Errorf("took %s", took)
 	}
 }

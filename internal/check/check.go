@@ -244,7 +244,31 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 		}
 	}
 	finding.Sort(res.Findings)
+	res.Findings = bounded(res.Findings)
 	return res, nil
+}
+
+// MaxFindings is the most findings one plan reports. A real plan has a
+// handful, a fresh 'ggzcheck init' skeleton about a hundred; a hostile one
+// with 190,000 unknown keys would otherwise give a 200 MB report.
+const MaxFindings = 500
+
+// bounded keeps the first MaxFindings of sorted findings and says how many
+// more there were, in one finding that fails the plan.
+func bounded(fs []finding.Finding) []finding.Finding {
+	if len(fs) <= MaxFindings {
+		return fs
+	}
+	more := len(fs) - MaxFindings
+	last := fs[MaxFindings-1]
+	return append(fs[:MaxFindings:MaxFindings], finding.Finding{
+		Rule: plan.RuleLimit, Severity: finding.Error, File: last.File, Line: last.Line, Column: last.Column,
+		Message: finding.Text{
+			NL: fmt.Sprintf("Dit plan heeft nog %d bevindingen meer; ggzcheck toont er hooguit %d per plan. Los eerst de bevindingen hierboven op: vaak herhaalt zich één oorzaak.", more, MaxFindings),
+			EN: fmt.Sprintf("This plan has %d more findings; ggzcheck shows at most %d per plan. Resolve the findings above first: often one cause repeats itself.", more, MaxFindings),
+		},
+		Source: plan.SourceYAML,
+	})
 }
 
 // identity reads the region's name and the contracting year, as far as the

@@ -92,7 +92,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringVar(&base, "base", "", "vergelijk elk plan met zijn versie op deze git-revisie (bijvoorbeeld origin/main of HEAD~1)")
 	cmd.Flags().BoolVar(&changedOnly, "changed-only", false, "met --base: controleer alleen plannen die verschillen van de base")
 	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
-	cmd.Flags().StringVar(&maxSize, "max-grootte", "4MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 4MiB of 512KiB")
+	cmd.Flags().StringVar(&maxSize, "max-grootte", "1MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 1MiB of 512KiB (tot en met 1GiB)")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // IO is everything the commands read from and write to, so that the whole
@@ -60,7 +61,13 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		exit = &ExitError{Code: check.ExitTool, Err: err}
 	}
 	if exit.Err != nil {
-		fmt.Fprintf(stdio.Stderr, "ggzcheck: %v\n", exit.Err)
+		// An error can quote a file name or config value from a pull
+		// request; stderr ends up in the same CI log as the report.
+		lines := strings.Split(exit.Err.Error(), "\n")
+		for i, l := range lines {
+			lines[i] = sanitize.Lead(l)
+		}
+		fmt.Fprintf(stdio.Stderr, "ggzcheck: %s\n", strings.Join(lines, "\n"))
 		if exit.Code == check.ExitTool {
 			fmt.Fprintln(stdio.Stderr, "Zie 'ggzcheck --help'.")
 		}

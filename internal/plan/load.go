@@ -30,13 +30,15 @@ type Limits struct {
 
 // DefaultLimits are generous for any real plan: a full plan is a few
 // hundred lines, a few thousand values and about 10 KB; its longest text is
-// a few paragraphs. MaxText, 10,000 characters, is some three pages of
-// running text. MaxExpanded counts the JSON pointer of every value as well
-// as its text, because the loader stores a pointer per value: 16 MiB holds
-// 200,000 values with long paths, yet keeps what later steps copy and
-// quote small. MaxFindings keeps a file of 800,000 duplicate keys from
+// a few paragraphs. MaxBytes, 1 MiB, and MaxNodes, 50,000 values, are some
+// fifty times that, and keep the schema step of a hostile plan (an object of
+// 50,000 unknown keys) near a second. MaxText, 10,000 characters, is some
+// three pages of running text. MaxExpanded counts the JSON pointer of every
+// value as well as its text, because the loader stores a pointer per value:
+// 16 MiB holds every value with long paths, yet keeps what later steps copy
+// and quote small. MaxFindings keeps a file of 800,000 duplicate keys from
 // producing as many findings: past 100, one cause is repeating itself.
-var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxNodes: 200_000, MaxExpanded: 16 << 20, MaxText: 10_000, MaxDepth: 64, MaxFindings: 100}
+var DefaultLimits = Limits{MaxBytes: 1 << 20, MaxNodes: 50_000, MaxExpanded: 16 << 20, MaxText: 10_000, MaxDepth: 64, MaxFindings: 100}
 
 // Load parses one plan file. It returns a nil plan when the file cannot be
 // read as YAML at all or exceeds a limit; the findings then say why and where.

@@ -33,6 +33,15 @@ func load(t *testing.T, src string) (*plan.Plan, []finding.Finding) {
 	return plan.Load("plan.yaml", []byte(src), plan.DefaultLimits)
 }
 
+// loadLarge reads src as with --max-grootte 8MiB: the bounds other than the
+// file size must hold for files of any size a user allows.
+func loadLarge(t *testing.T, src string) (*plan.Plan, []finding.Finding) {
+	t.Helper()
+	lim := plan.DefaultLimits
+	lim.MaxBytes = 8 << 20
+	return plan.Load("plan.yaml", []byte(src), lim)
+}
+
 func TestPositions(t *testing.T) {
 	p, fs := load(t, sample)
 	if len(fs) != 0 {
@@ -119,7 +128,7 @@ func TestLoadFindings(t *testing.T) {
 		{name: "complex key", src: "? [a]\n: b\n", rule: plan.RuleUnsupported, line: 1, col: 3},
 		{name: "self alias", src: "a: &a [1, *a]\n", rule: plan.RuleUnsupported, line: 1, col: 11, path: "/a/1/1"},
 		{name: "too deep", src: "a: " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "\n", rule: plan.RuleLimit, line: 1, col: 68, path: "/a" + strings.Repeat("/0", 64), noPlan: true},
-		{name: "too large", src: "a: " + strings.Repeat("x", plan.DefaultLimits.MaxBytes) + "\n", rule: plan.RuleLimit, line: 1, col: 1, message: "groter dan 4 MiB", noPlan: true},
+		{name: "too large", src: "a: " + strings.Repeat("x", plan.DefaultLimits.MaxBytes) + "\n", rule: plan.RuleLimit, line: 1, col: 1, message: "groter dan 1 MiB", noPlan: true},
 
 		// Numbers beyond a float64 are numbers, not text (yaml.v3 calls them text).
 		{name: "number too large", src: "a: 1e400\n", rule: plan.RuleValue, line: 1, col: 4, path: "/a", message: "Het getal 1e400 is te groot"},
@@ -340,13 +349,13 @@ func TestAmplifiers(t *testing.T) {
 		{"large map aliased", bigMap.String() + aliases(20, "*a"), "uitgevouwen groter dan 16 MiB", "*a"},
 		{"long keys aliased", chain.String() + aliases(3, "*a"), "uitgevouwen groter dan 16 MiB", "*a"},
 		{"deep alias chain", deepChain.String(), "dieper genest dan 64", "*a"},
-		{"many small aliases", "a: &a [" + strings.Repeat("x, ", 999) + "x]\n" + aliases(300, "*a"), "meer dan 200000 waarden", "*a"},
+		{"many small aliases", "a: &a [" + strings.Repeat("x, ", 999) + "x]\n" + aliases(300, "*a"), "meer dan 50000 waarden", "*a"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
-			p, fs := load(t, tt.src)
+			p, fs := loadLarge(t, tt.src)
 			runtime.ReadMemStats(&after)
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 100<<20 {
 				t.Errorf("allocated %d MiB", alloc>>20)
@@ -378,7 +387,7 @@ func TestFindingFlood(t *testing.T) {
 		"numbers":        "a: [" + strings.Repeat("010, ", 100_000) + "1]\n",
 	} {
 		t.Run(name, func(t *testing.T) {
-			p, fs := load(t, src)
+			p, fs := loadLarge(t, src)
 			max := plan.DefaultLimits.MaxFindings
 			if p != nil || len(fs) != max+1 || fs[max].Rule != plan.RuleLimit || !strings.Contains(fs[max].Message.NL, "meer dan 100 meldingen") {
 				t.Fatalf("got plan %v and %d findings, the last %+v", p != nil, len(fs), fs[len(fs)-1])
