@@ -80,6 +80,9 @@ type Rule struct {
 	Passes      string // the same fragment, mended
 	Fix         Text   // how to mend a finding
 	Waivable    bool   // a plan may deviate from the rule with a motivation
+	// PolicyFile is the user's policy file (--policy) that declares the rule,
+	// so reports can name the user policies in effect; "" for a built-in rule.
+	PolicyFile string
 }
 
 // Sort orders findings by file, position, rule, path and message, so that
