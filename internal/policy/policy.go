@@ -48,7 +48,9 @@ type Engine struct {
 	rules    map[string]finding.Rule
 	// own maps each user package (eigen.<naam>) to the ids its METADATA
 	// declares; a finding it reports must carry one of them.
-	own       map[string]map[string]bool
+	own map[string]map[string]bool
+	// files maps each user package to a file that declares one of its rules.
+	files     map[string]string
 	digest    string
 	userFiles []UserFile
 }
@@ -231,6 +233,7 @@ func build(ctx context.Context, b *Bundle) (*Engine, error) {
 		prepared:  prepared,
 		rules:     cat.rules,
 		own:       cat.own,
+		files:     cat.files,
 		digest:    digest,
 		userFiles: b.UserFiles(),
 	}, nil
@@ -328,9 +331,9 @@ func (e *Engine) finding(p *plan.Plan, raw any, pkg string) (finding.Finding, er
 		return finding.Finding{}, fmt.Errorf("beleidsregels evalueren: ongeldige overtreding %v", v)
 	}
 	if pkg == "" && rule.PolicyFile != "" || pkg != "" && !e.own[pkg][id] {
-		who := "de ingebouwde afspraken"
+		who := "een ingebouwde afspraak"
 		if pkg != "" {
-			who = "package eigen." + pkg
+			who = fmt.Sprintf("%s: package eigen.%s", e.files[pkg], pkg)
 		}
 		return finding.Finding{}, fmt.Errorf("beleidsregels evalueren: %s meldt een overtreding met regel-id %q, dat niet in zijn eigen METADATA staat; een regel meldt alleen zijn eigen id", who, id)
 	}
@@ -374,8 +377,10 @@ func where(loc *ast.Location) string {
 // cat is the catalogue of violation rules, read from their METADATA.
 type cat struct {
 	rules map[string]finding.Rule
-	// own maps each user package name (eigen.<naam>) to its declared ids.
-	own map[string]map[string]bool
+	// own maps each user package name (eigen.<naam>) to its declared ids,
+	// files to the file of its first violation rule.
+	own   map[string]map[string]bool
+	files map[string]string
 }
 
 // catalogue reads the METADATA of every violation rule. A rule without an
@@ -383,7 +388,7 @@ type cat struct {
 // so it is refused here rather than silently passing plans. The built-in
 // modules come first, so a clash of ids is blamed on the user's file.
 func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat, error) {
-	c := cat{rules: map[string]finding.Rule{}, own: map[string]map[string]bool{}}
+	c := cat{rules: map[string]finding.Rule{}, own: map[string]map[string]bool{}, files: map[string]string{}}
 	// A package's METADATA may stand in any one of its files.
 	titles := map[string]string{}
 	for _, m := range modules {
@@ -407,7 +412,7 @@ func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat
 			agreement = strings.TrimPrefix(m.Package.Path.String(), agreementsRoot.String()+".")
 		}
 		for _, r := range m.Rules {
-			if !r.Head.Ref()[0].Equal(ast.VarTerm(ruleName)) {
+			if !slices.ContainsFunc(r.Head.Ref(), isRuleName) {
 				continue
 			}
 			at := fmt.Sprintf("%s:%d", name, r.Location.Row)
@@ -432,6 +437,7 @@ func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat
 				rule.PolicyFile = name
 				if c.own[u.pkg] == nil {
 					c.own[u.pkg] = map[string]bool{}
+					c.files[u.pkg] = name
 				}
 				c.own[u.pkg][rule.ID] = true
 			}
@@ -442,6 +448,11 @@ func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat
 		return cat{}, fmt.Errorf("ongeldige METADATA in beleidsregels:\n  %s", strings.Join(problems, "\n  "))
 	}
 	return c, nil
+}
+
+// isRuleName reports whether a term of a rule's head is "overtreding".
+func isRuleName(t *ast.Term) bool {
+	return t.Equal(ast.VarTerm(ruleName)) || t.Equal(ast.StringTerm(ruleName))
 }
 
 // violationRuleShape says what is wrong with a rule named overtreding, or "".

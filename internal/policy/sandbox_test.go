@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -114,6 +115,8 @@ func TestUserPoliciesStayInTheirNamespace(t *testing.T) {
 			"x.rego:9: een regel 'overtreding' hoort 'overtreding contains ...' te zijn"},
 		{"a violation rule as an object", "package eigen.x\n" + meta("eigen-x") + "overtreding[k] := 1 if k := \"a\"\n",
 			"x.rego:9: een regel 'overtreding' hoort"},
+		{"a violation rule under another", "package eigen.x\n" + meta("eigen-x") + "b.overtreding contains 1 if false\n",
+			"x.rego:9: een regel 'overtreding' hoort"},
 		{"a violation function", "package eigen.x\n" + meta("eigen-x") + "overtreding(x) := x\n",
 			"x.rego:9: een regel 'overtreding' hoort"},
 		{"with replacing an agreement's helper", "package eigen.x\nimport data.ggzcheck.afspraken.disbalans\nr if {\n\tcount(data.ggzcheck.overtredingen) == 0 with disbalans.heeft_maatregel as true\n}\n",
@@ -198,10 +201,33 @@ func TestUserFindingsCarryOwnIDs(t *testing.T) {
 				t.Fatal(err)
 			}
 			_, err = e.Evaluate(context.Background(), p)
-			if err == nil || !strings.Contains(err.Error(), "package eigen.nep meldt een overtreding met regel-id") {
+			if err == nil || !strings.Contains(err.Error(), "/x.rego: package eigen.nep meldt een overtreding met regel-id") {
 				t.Fatalf("got %v", err)
 			}
 		})
+	}
+
+	// Nor may an agreement report a user's id.
+	main := "package ggzcheck\novertredingen contains v if { some v in data.ggzcheck.afspraken[_].overtreding }\n"
+	agreement := "package ggzcheck.afspraken.a\n" + strings.ReplaceAll(meta("a-x"), "eigen-", "") +
+		"overtreding contains {\"regel\": \"eigen-ander\", \"pad\": \"\", \"nl\": \"n\", \"en\": \"e\"} if true\n"
+	b, err := policy.ReadBundle(fstest.MapFS{
+		"p/gegevens.yaml": {Data: []byte("x: 1\n")},
+		"p/main.rego":     {Data: []byte(main)},
+		"p/a.rego":        {Data: []byte(agreement)},
+	}, "p", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.AddDir(writeDir(t, map[string]string{"ander.rego": "package eigen.ander\n" + meta("eigen-ander") + "overtreding contains 1 if false\n"})); err != nil {
+		t.Fatal(err)
+	}
+	e, err := policy.New(context.Background(), b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Evaluate(context.Background(), p); err == nil || !strings.Contains(err.Error(), `een ingebouwde afspraak meldt een overtreding met regel-id "eigen-ander"`) {
+		t.Fatalf("an agreement reporting a user's id: got %v", err)
 	}
 }
 
