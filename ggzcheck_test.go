@@ -584,6 +584,9 @@ func TestPolicyDir(t *testing.T) {
 	if r := ggzcheck(t, runOptions{}, "rules", "--policy", "testdata/policies/vaststelling"); !strings.Contains(r.stdout, "eigen-vastgesteld") {
 		t.Error("rules does not list the user's rule")
 	}
+	if r := ggzcheck(t, runOptions{}, "explain", "eigen-vastgesteld", "--policy", "testdata/policies/vaststelling"); !strings.Contains(r.stdout, "Eigen beleidsregel uit testdata/policies/vaststelling/vaststelling.rego") {
+		t.Errorf("explain does not say where the user's rule comes from: %q", r.stdout)
+	}
 
 	net := ggzcheck(t, runOptions{}, "check", "--policy", "testdata/policies/netwerk", "testdata/basis.yaml")
 	if net.code != 2 || !strings.Contains(net.stderr, "testdata/policies/netwerk/netwerk.rego:15: http.send is niet toegestaan") || net.stdout != "" {
