@@ -85,14 +85,14 @@ func TestPolicyFileTooLarge(t *testing.T) {
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("package eigen.groot\n")
-	for i := 0; b.Len() <= 128<<10; i++ {
+	for i := 0; b.Len() <= 64<<10; i++ {
 		b.WriteString("r" + strings.Repeat("x", 20) + " := 1\n")
 	}
 	if err := os.WriteFile(filepath.Join(dir, "groot.rego"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := ggzcheck(t, runOptions{}, "check", "--policy", dir, "testdata/basis.yaml")
-	want := filepath.ToSlash(dir) + "/groot.rego is groter dan 128 KiB"
+	want := filepath.ToSlash(dir) + "/groot.rego is groter dan 64 KiB"
 	if r.code != 2 || !strings.Contains(r.stderr, want) {
 		t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, want)
 	}

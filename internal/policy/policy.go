@@ -366,6 +366,18 @@ func explainCompileErrors(errs ast.Errors) error {
 	return fmt.Errorf("beleidsregels compileren:\n  %s", strings.Join(lines, "\n  "))
 }
 
+// maxListed bounds the problems one error lists: a hostile policy can have
+// thousands, and the first ones say what is wrong.
+const maxListed = 20
+
+// listed is an error with a title and problems, one a line.
+func listed(title string, problems []string) error {
+	if n := len(problems) - maxListed; n > 0 {
+		problems = append(problems[:maxListed:maxListed], fmt.Sprintf("en nog %d", n))
+	}
+	return fmt.Errorf("%s:\n  %s", title, strings.Join(problems, "\n  "))
+}
+
 // where is "file:line: " for a message, or "" without a location.
 func where(loc *ast.Location) string {
 	if loc == nil {
@@ -445,7 +457,7 @@ func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat
 		}
 	}
 	if len(problems) > 0 {
-		return cat{}, fmt.Errorf("ongeldige METADATA in beleidsregels:\n  %s", strings.Join(problems, "\n  "))
+		return cat{}, listed("ongeldige METADATA in beleidsregels", problems)
 	}
 	return c, nil
 }

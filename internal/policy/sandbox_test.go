@@ -429,12 +429,14 @@ func TestUserFileBounds(t *testing.T) {
 		files map[string]string
 		want  string
 	}{
-		{"one file too large", map[string]string{"x.rego": big}, "x.rego is groter dan 128 KiB"},
-		{"all files too large", total, "de eigen beleidsregels zijn samen groter dan 512 KiB"},
+		{"one file too large", map[string]string{"x.rego": big}, "x.rego is groter dan 64 KiB"},
+		{"all files too large", total, "de eigen beleidsregels zijn samen groter dan 256 KiB"},
 		{"too many files", files, "meer dan 100 bestanden met eigen beleidsregels"},
-		{"too many rules", map[string]string{"x.rego": rules.String()}, "x.rego: de eigen beleidsregels hebben samen meer dan 1000 regels"},
-		{"a long body", map[string]string{"x.rego": body.String()}, "x.rego:3: een regel met 51 uitdrukkingen; de grens is 50"},
+		{"too many rules", map[string]string{"x.rego": rules.String()}, "x.rego: de eigen beleidsregels hebben samen meer dan 500 regels"},
+		{"a long body", map[string]string{"x.rego": body.String()}, "x.rego:3: een regel met 31 uitdrukkingen; de grens is 30"},
 		{"deep nesting", map[string]string{"x.rego": nest.String()}, "x.rego:2: meer dan 5 comprehensions of every in elkaar"},
+		// Thousands of problems are not all listed.
+		{"many problems", map[string]string{"x.rego": "package eigen.x\n" + strings.Repeat(strings.TrimPrefix(body.String(), "package eigen.x\n"), 25)}, "\n  en nog 5"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := withUser(t, writeDir(t, tt.files))
