@@ -576,6 +576,12 @@ func TestInit(t *testing.T) {
 // TestPolicyDir checks --policy: a user's own rules run beside the agreements
 // with the same sandbox, and a rule that reaches outside the plan is refused.
 func TestPolicyDir(t *testing.T) {
+	// A user's ids start with eigen-, so they can never be a built-in one.
+	for id := range catalogue(t) {
+		if strings.HasPrefix(id, "eigen-") {
+			t.Errorf("built-in rule %s has an id of the kind reserved for user policies", id)
+		}
+	}
 	own := ggzcheck(t, runOptions{}, "check", "--format", "json", "--policy", "testdata/policies/vaststelling", "testdata/basis.yaml")
 	out := decode(t, own.stdout)
 	if own.code != 0 || len(out.Findings) != 1 || out.Findings[0].Rule != "eigen-vastgesteld" || out.Findings[0].Severity != "warning" {

@@ -136,8 +136,14 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		return nil, err
 	}
 	// A user's rules (--policy) come after every built-in one.
-	own := slices.DeleteFunc(e.Rules(), func(r finding.Rule) bool { return r.PolicyFile == "" })
-	agreements := slices.Concat(slices.DeleteFunc(e.Rules(), func(r finding.Rule) bool { return r.PolicyFile != "" }), gitbase.Rules())
+	agreements, own := slices.Clone(gitbase.Rules()), []finding.Rule(nil)
+	for _, r := range e.Rules() {
+		if r.PolicyFile != "" {
+			own = append(own, r)
+		} else {
+			agreements = append(agreements, r)
+		}
+	}
 	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
