@@ -601,6 +601,12 @@ func TestInit(t *testing.T) {
 // TestPolicyDir checks --policy: a user's own rules run beside the agreements
 // with the same sandbox, and a rule that reaches outside the plan is refused.
 func TestPolicyDir(t *testing.T) {
+	// A user's ids start with eigen-, so they can never be a built-in one.
+	for id := range catalogue(t) {
+		if strings.HasPrefix(id, "eigen-") {
+			t.Errorf("built-in rule %s has an id of the kind reserved for user policies", id)
+		}
+	}
 	own := ggzcheck(t, runOptions{}, "check", "--format", "json", "--policy", "testdata/policies/vaststelling", "testdata/basis.yaml")
 	out := decode(t, own.stdout)
 	if own.code != 0 || len(out.Findings) != 1 || out.Findings[0].Rule != "eigen-vastgesteld" || out.Findings[0].Severity != "warning" {
@@ -608,6 +614,9 @@ func TestPolicyDir(t *testing.T) {
 	}
 	if r := ggzcheck(t, runOptions{}, "rules", "--policy", "testdata/policies/vaststelling"); !strings.Contains(r.stdout, "eigen-vastgesteld") {
 		t.Error("rules does not list the user's rule")
+	}
+	if r := ggzcheck(t, runOptions{}, "explain", "eigen-vastgesteld", "--policy", "testdata/policies/vaststelling"); !strings.Contains(r.stdout, "Eigen beleidsregel uit testdata/policies/vaststelling/vaststelling.rego") {
+		t.Errorf("explain does not say where the user's rule comes from: %q", r.stdout)
 	}
 
 	net := ggzcheck(t, runOptions{}, "check", "--policy", "testdata/policies/netwerk", "testdata/basis.yaml")
@@ -628,16 +637,18 @@ func TestPolicyDir(t *testing.T) {
 	}
 	meta := "# METADATA\n# title: t\n# custom:\n#   id: %s\n#   severity: error\n#   source: s\n#   title_en: t\n"
 	for _, tt := range []struct{ name, dir, want string }{
-		{"clock", write("klok", "package ggzcheck.afspraken.klok\n"+strings.Replace(meta, "%s", "klok-x", 1)+"overtreding contains 1 if time.now_ns() > 0\n"), "time.now_ns is niet toegestaan"},
-		{"randomness", write("toeval", "package ggzcheck.afspraken.toeval\n"+strings.Replace(meta, "%s", "toeval-x", 1)+"overtreding contains 1 if rand.intn(\"x\", 10) > 0\n"), "rand.intn is niet toegestaan"},
-		{"runtime", write("omgeving", "package ggzcheck.afspraken.omgeving\nx := opa.runtime()\n"), "opa.runtime is niet toegestaan"},
-		{"no metadata", write("kaal", "package ggzcheck.afspraken.kaal\novertreding contains 1 if input.x\n"), "METADATA ontbreekt"},
-		{"same id as an agreement", write("dubbel", "package ggzcheck.afspraken.dubbel\n"+strings.Replace(meta, "%s", "deelnemers-mandaat", 1)+"overtreding contains 1 if input.x\n"), `regel-id "deelnemers-mandaat" komt al voor`},
+		{"clock", write("klok", "package eigen.klok\n"+strings.Replace(meta, "%s", "eigen-klok", 1)+"overtreding contains 1 if time.now_ns() > 0\n"), "r.rego:9: time.now_ns is niet toegestaan"},
+		{"randomness", write("toeval", "package eigen.toeval\n"+strings.Replace(meta, "%s", "eigen-toeval", 1)+"overtreding contains 1 if rand.intn(\"x\", 10) > 0\n"), "r.rego:9: rand.intn is niet toegestaan"},
+		{"runtime", write("omgeving", "package eigen.omgeving\nx := opa.runtime()\n"), "r.rego:2: opa.runtime is niet toegestaan"},
+		{"no metadata", write("kaal", "package eigen.kaal\novertreding contains 1 if input.x\n"), "r.rego:2: # METADATA ontbreekt"},
+		// The user's path sorts before policies/: the clash was blamed on the agreement's file.
+		{"same id as an agreement", write("dubbel", "package eigen.dubbel\n"+strings.Replace(meta, "%s", "deelnemers-mandaat", 1)+"overtreding contains 1 if input.x\n"),
+			filepath.ToSlash(dir) + `/dubbel/r.rego:9: regel-id "deelnemers-mandaat": een eigen regel krijgt een id dat met 'eigen-' begint`},
 		{"no rego", dir + "/leeg", "bestaat niet"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := ggzcheck(t, runOptions{}, "check", "--policy", tt.dir, "testdata/basis.yaml")
-			if r.code != 2 || !strings.Contains(r.stderr, tt.want) {
+			if r.code != 2 || !strings.Contains(r.stderr, tt.want) || strings.Contains(r.stderr, "policies/deelnemers") {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", r.code, r.stderr, tt.want)
 			}
 		})

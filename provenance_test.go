@@ -64,3 +64,33 @@ func TestEveryReportShowsItsProvenance(t *testing.T) {
 		t.Errorf("version: exit %d\n%s", v.code, v.stdout)
 	}
 }
+
+// TestUserPoliciesAreNamedInEveryReport: a verdict made with extra rules can
+// never pass for the standard one.
+func TestUserPoliciesAreNamedInEveryReport(t *testing.T) {
+	const dir = "testdata/policies/vaststelling"
+	src, err := os.ReadFile(dir + "/vaststelling.rego")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(src)
+	file, fileDigest := dir+"/vaststelling.rego", hex.EncodeToString(sum[:])
+	standard := decode(t, ggzcheck(t, runOptions{}, "check", "--format", "json", "testdata/basis.yaml").stdout).Provenance.Policies
+
+	js := decode(t, ggzcheck(t, runOptions{}, "check", "--format", "json", "--policy", dir, "testdata/basis.yaml").stdout)
+	if u := js.Provenance.UserPolicies; len(u) != 1 || u[0].Path != file || u[0].SHA256 != fileDigest {
+		t.Errorf("user_policies %+v, want %s with sha256 %s", u, file, fileDigest)
+	}
+	if js.Provenance.Policies == standard {
+		t.Error("the policies digest is the standard one although a user policy took part")
+	}
+	for _, f := range report.Formats() {
+		out := ggzcheck(t, runOptions{}, "check", "--format", string(f), "--policy", dir, "testdata/basis.yaml").stdout
+		if !strings.Contains(out, file) {
+			t.Errorf("--format %s does not name %s", f, file)
+		}
+		if f != report.JSON && f != report.SARIF && f != report.JUnit && !strings.Contains(out, "niet het standaardoordeel") {
+			t.Errorf("--format %s does not warn that the verdict is not the standard one", f)
+		}
+	}
+}

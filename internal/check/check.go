@@ -67,6 +67,10 @@ type Checker struct {
 // plan normally takes about a millisecond.
 const DefaultEvalTimeout = 10 * time.Second
 
+// DefaultCompileTimeout is the time compiling the policies may take; the
+// built-in ones take about 0.2 seconds.
+const DefaultCompileTimeout = 10 * time.Second
+
 // Options change how a Checker checks; the zero value checks with the
 // defaults.
 type Options struct {
@@ -82,6 +86,9 @@ type Options struct {
 	PolicyDirs []string
 	// EvalTimeout bounds policy evaluation of one plan; 0 means DefaultEvalTimeout.
 	EvalTimeout time.Duration
+	// CompileTimeout bounds compiling the policies, the user's included; 0
+	// means DefaultCompileTimeout.
+	CompileTimeout time.Duration
 	// Base is a git revision: each plan is compared with its version there.
 	Base string
 	// ChangedOnly, with Base, checks only plans that differ from the base.
@@ -120,17 +127,36 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if b.Data, settings, err = config.Apply(b.Data, opts.ConfigFile, configSchema); err != nil {
 		return nil, err
 	}
-	e, err := policy.New(ctx, b)
+	compileTimeout := cmp.Or(opts.CompileTimeout, DefaultCompileTimeout)
+	compileCtx, cancel := context.WithTimeout(ctx, compileTimeout)
+	e, err := policy.New(compileCtx, b)
+	cancel()
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+		return nil, fmt.Errorf("de beleidsregels compileren duurde langer dan %s; een eigen beleidsregel (--policy) is te groot of te ingewikkeld", compileTimeout)
+	}
 	if err != nil {
 		return nil, err
 	}
-	agreements := slices.Concat(e.Rules(), gitbase.Rules())
+	// A user's rules (--policy) come after every built-in one.
+	agreements, own := slices.Clone(gitbase.Rules()), []finding.Rule(nil)
+	for _, r := range e.Rules() {
+		if r.PolicyFile != "" {
+			own = append(own, r)
+		} else {
+			agreements = append(agreements, r)
+		}
+	}
 	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
-	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules())
+	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules(), own)
 	byID := make(map[string]finding.Rule, len(rules))
 	for _, r := range rules {
+		// A second rule with an id would take the first one's place in every
+		// report; the user's rules come last, so the blame falls on them.
+		if prev, dup := byID[r.ID]; dup {
+			return nil, fmt.Errorf("%s: regel-id %q komt al voor (%s)", cmp.Or(r.PolicyFile, r.Agreement), r.ID, cmp.Or(prev.PolicyFile, prev.Agreement))
+		}
 		byID[r.ID] = r
 	}
 	limits := plan.DefaultLimits
@@ -142,13 +168,19 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
+	userFiles := e.UserFiles()
+	if len(userFiles) > 0 {
+		// One digest for every rule in effect: the built-in ones as
+		// 'ggzcheck version' shows them, and each user file.
+		digest = provenance.Combine(append([]provenance.File{{Path: "ingebouwd", SHA256: digest}}, userFiles...))
+	}
 	return &Checker{
 		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
 		provenance: Provenance{
-			Tool: provenance.Current(), Policies: digest, UserPolicies: []provenance.File{},
+			Tool: provenance.Current(), Policies: digest, UserPolicies: userFiles,
 			ReferenceDate: opts.ReferenceDate, Base: opts.Base,
 		},
 	}, nil

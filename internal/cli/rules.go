@@ -67,7 +67,16 @@ func newExplain(stdio IO) *cobra.Command {
 			if err != nil {
 				return usage(err)
 			}
-			return ruledoc.WriteExplain(stdio.Stdout, rule, l)
+			if err := ruledoc.WriteExplain(stdio.Stdout, rule, l); err != nil {
+				return err
+			}
+			// A user's rule (--policy) says where it comes from: it is not one
+			// of the agreements.
+			if rule.PolicyFile != "" {
+				from := map[finding.Lang]string{finding.NL: "Eigen beleidsregel uit", finding.EN: "User policy from"}[l]
+				_, err = fmt.Fprintf(stdio.Stdout, "\n%s %s\n", from, rule.PolicyFile)
+			}
+			return err
 		},
 	}
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")

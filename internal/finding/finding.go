@@ -81,6 +81,9 @@ type Rule struct {
 	Fix         Text   // how to mend a finding
 	Waivable    bool   // a plan may deviate from the rule with a motivation
 	Needs       Need   // what the rule needs beyond the plan itself, if anything
+	// PolicyFile is the user's policy file (--policy) that declares the rule,
+	// so reports can name the user policies in effect; "" for a built-in rule.
+	PolicyFile string
 }
 
 // Need is what a rule needs beyond the plan itself to be evaluated; without

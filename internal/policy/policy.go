@@ -1,5 +1,6 @@
 // Package policy loads the Rego policies that encode the agreements, compiles
-// them once, and evaluates a plan into findings.
+// them once, and evaluates a plan into findings. A user's own policies
+// (--policy) run beside them in a namespace of their own (see user.go).
 package policy
 
 import (
@@ -10,11 +11,10 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -27,27 +27,41 @@ import (
 )
 
 const (
-	// query collects the violations of every agreement (policies/ggzcheck.rego).
-	query = "data.ggzcheck.overtredingen"
+	// query collects the violations of every agreement (policies/ggzcheck.rego)
+	// and, apart, those of each user package, so that each finding is checked
+	// against the ids its own side declared.
+	query = "ingebouwd := data.ggzcheck.overtredingen; eigen := {naam: o | some naam; o := data.eigen[naam].overtreding}"
 	// ruleName is the rule through which an agreement reports its violations.
 	ruleName = "overtreding"
-	// agreementsPrefix is the package path under which agreements live.
-	agreementsPrefix = "data.ggzcheck.afspraken."
 	// dataFile holds the policy data, read as data.ggzcheck.gegevens.
 	dataFile = "gegevens.yaml"
 )
+
+// agreementsRoot is the package under which agreements live: each is a
+// package data.ggzcheck.afspraken.<naam>.
+var agreementsRoot = ast.MustParseRef("data.ggzcheck.afspraken")
 
 // Engine evaluates plans against the compiled policies. It is safe for
 // concurrent use.
 type Engine struct {
 	prepared rego.PreparedEvalQuery
 	rules    map[string]finding.Rule
+	// own maps each user package (eigen.<naam>) to the ids its METADATA
+	// declares; a finding it reports must carry one of them.
+	own map[string]map[string]bool
+	// files maps each user package to a file that declares one of its rules.
+	files     map[string]string
+	userFiles []UserFile
 }
 
 // Bundle is the policy source: Rego modules by file name, and the policy data.
 type Bundle struct {
+	// Modules are the parsed modules read with ReadBundle. The files added
+	// with AddDir are parsed by New, under its time bound.
 	Modules map[string]*ast.Module
 	Data    map[string]any
+	// user holds the files added with AddDir, in the order they were read.
+	user []userFile
 }
 
 // ReadBundle reads the modules and data under dir in fsys. Files ending in
@@ -76,10 +90,7 @@ func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
 			if err != nil {
 				return err
 			}
-			m, err := ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{
-				ProcessAnnotation: true,
-				RegoVersion:       ast.RegoV1,
-			})
+			m, err := parse(name, src)
 			if err != nil {
 				return err
 			}
@@ -97,6 +108,13 @@ func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
 		return nil, fmt.Errorf("%s/%s ontbreekt", dir, dataFile)
 	}
 	return b, nil
+}
+
+func parse(name string, src []byte) (*ast.Module, error) {
+	return ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{
+		ProcessAnnotation: true,
+		RegoVersion:       ast.RegoV1,
+	})
 }
 
 // readData decodes the YAML policy data into JSON-shaped values.
@@ -130,82 +148,111 @@ func (b *Bundle) Store() storage.Store {
 	return inmem.NewFromObject(map[string]any{"ggzcheck": map[string]any{"gegevens": b.Data}})
 }
 
-// AddDir adds the Rego modules under dir (on disk) to the bundle: a user's
-// own rules, given with --policy. They get the same capabilities as the
-// embedded policies. Test files (_test.rego) are skipped.
-func (b *Bundle) AddDir(dir string) error {
-	info, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("de map %s bestaat niet", dir)
-	case err != nil:
-		return err
-	case !info.IsDir():
-		return fmt.Errorf("%s is geen map met beleidsregels", dir)
+// New compiles the bundle and prepares the query, once per process. OPA's
+// compiler takes no context, and a small hostile policy can keep it busy for
+// minutes, so New gives up when ctx ends (the caller sets the time bound):
+// the error then wraps ctx's error, and the abandoned compilation stops at
+// its next stage.
+func New(ctx context.Context, b *Bundle) (*Engine, error) {
+	type result struct {
+		e   *Engine
+		err error
 	}
-	fsys := os.DirFS(dir)
-	found := 0
-	err = fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(name, ".rego") || strings.HasSuffix(name, "_test.rego") {
-			return err
-		}
-		src, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		display := filepath.ToSlash(filepath.Join(dir, name))
-		m, err := ast.ParseModuleWithOpts(display, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
-		if err != nil {
-			return err
-		}
-		if _, dup := b.Modules[display]; dup {
-			return fmt.Errorf("%s staat er al", display)
-		}
-		b.Modules[display] = m
-		found++
-		return nil
-	})
-	if err != nil {
-		return err
+	done := make(chan result, 1)
+	go func() {
+		e, err := build(ctx, b)
+		done <- result{e, err}
+	}()
+	select {
+	case r := <-done:
+		return r.e, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("beleidsregels compileren: %w", ctx.Err())
 	}
-	if found == 0 {
-		return fmt.Errorf("geen beleidsregels (.rego) gevonden in %s", dir)
-	}
-	return nil
 }
 
-// New compiles the bundle and prepares the query, once per process.
-func New(ctx context.Context, b *Bundle) (*Engine, error) {
-	rules, err := catalogue(b.Modules)
+// build does New's work: parse the user's files, check that they stay in
+// their namespace, read the catalogue, compile, and prepare the query.
+func build(ctx context.Context, b *Bundle) (*Engine, error) {
+	modules := maps.Clone(b.Modules)
+	users, err := b.parseUser(modules)
 	if err != nil {
 		return nil, err
 	}
+	cat, err := catalogue(modules, users)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkModules(modules, users, cat); err != nil {
+		return nil, err
+	}
 	c := Compiler()
-	if c.Compile(b.Modules); c.Failed() {
+	// The compiler runs its stages one after another; between two of them
+	// it stops once ctx has ended, so New's time bound also ends the work.
+	for _, s := range ast.AllStages() {
+		c = c.WithStageAfterID(s, ast.CompilerStageDefinition{
+			Name:       "ggzcheck-deadline-" + string(s),
+			MetricName: "ggzcheck_deadline",
+			Stage: func(*ast.Compiler) *ast.Error {
+				if err := ctx.Err(); err != nil {
+					return ast.NewError(ast.CompileErr, nil, "%v", err)
+				}
+				return nil
+			},
+		})
+	}
+	if c.Compile(modules); c.Failed() {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		return nil, explainCompileErrors(c.Errors)
+	}
+	if err := checkWith(c, users); err != nil {
+		return nil, err
 	}
 	prepared, err := rego.New(
 		rego.Query(query),
 		rego.Compiler(c),
 		rego.Store(b.Store()),
 		rego.StrictBuiltinErrors(true),
+		// Builtins that would still ask are told: no network.
+		rego.Capabilities(Capabilities()),
 	).PrepareForEval(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{prepared: prepared, rules: rules}, nil
+	return &Engine{
+		prepared:  prepared,
+		rules:     cat.rules,
+		own:       cat.own,
+		files:     cat.files,
+		userFiles: b.UserFiles(),
+	}, nil
 }
 
 // Rules returns the catalogue of policy rules, ordered by agreement and id.
+// A user's rule has PolicyFile set.
 func (e *Engine) Rules() []finding.Rule {
-	out := make([]finding.Rule, 0, len(e.rules))
-	for _, r := range e.rules {
-		out = append(out, r)
-	}
+	out := slices.Collect(maps.Values(e.rules))
 	slices.SortFunc(out, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
 	return out
+}
+
+// UserFiles returns the user's policy files in effect, by path.
+func (e *Engine) UserFiles() []UserFile { return slices.Clone(e.userFiles) }
+
+// evalTime and zeroSeed stand in for the clock and the random source. No
+// builtin that reads them is allowed (capabilities.go); should a future one
+// slip through, it still answers the same on every run.
+var evalTime = time.Unix(0, 0).UTC()
+
+type zeroSeed struct{}
+
+func (zeroSeed) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
 }
 
 // Evaluate returns the policy findings for p, in no particular order.
@@ -216,69 +263,127 @@ func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding,
 	if err != nil {
 		return nil, fmt.Errorf("beleidsregels evalueren: %w", err)
 	}
-	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input), rego.EvalTime(evalTime), rego.EvalSeed(zeroSeed{}))
 	if err != nil {
 		return nil, fmt.Errorf("beleidsregels evalueren: %w", err)
 	}
-	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+	if len(rs) != 1 {
 		return nil, fmt.Errorf("beleidsregels evalueren: onverwacht resultaat voor %s", query)
 	}
-	raw, ok := rs[0].Expressions[0].Value.([]any)
+	builtin, ok := rs[0].Bindings["ingebouwd"].([]any)
 	if !ok {
-		return nil, fmt.Errorf("beleidsregels evalueren: %s is geen verzameling", query)
+		return nil, errors.New("beleidsregels evalueren: data.ggzcheck.overtredingen is geen verzameling")
 	}
-	out := make([]finding.Finding, 0, len(raw))
-	for _, r := range raw {
-		v, _ := r.(map[string]any)
-		id, _ := v["regel"].(string)
-		pad, _ := v["pad"].(string)
-		nl, _ := v["nl"].(string)
-		en, _ := v["en"].(string)
-		rule, known := e.rules[id]
-		if !known || nl == "" || en == "" {
-			return nil, fmt.Errorf("beleidsregels evalueren: ongeldige overtreding %v", v)
+	out := make([]finding.Finding, 0, len(builtin))
+	for _, r := range builtin {
+		f, err := e.finding(p, r, "")
+		if err != nil {
+			return nil, err
 		}
-		pos := p.Position(pad)
-		out = append(out, finding.Finding{
-			Rule:     id,
-			Severity: rule.Severity,
-			File:     p.File,
-			Line:     pos.Line,
-			Column:   pos.Column,
-			Path:     pad,
-			Message:  finding.Text{NL: nl, EN: en},
-			Source:   rule.Source,
-		})
+		out = append(out, f)
+	}
+	users, _ := rs[0].Bindings["eigen"].(map[string]any)
+	for _, naam := range slices.Sorted(maps.Keys(users)) {
+		raw, ok := users[naam].([]any)
+		if !ok {
+			return nil, fmt.Errorf("beleidsregels evalueren: data.eigen.%s.overtreding is geen verzameling", naam)
+		}
+		for _, r := range raw {
+			f, err := e.finding(p, r, naam)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, f)
+		}
 	}
 	return out, nil
+}
+
+// finding turns one reported violation into a finding. pkg is the user
+// package that reported it, or "" for the agreements: a finding may only
+// carry an id its own side declared, so a user's rule can never speak as a
+// built-in one, nor one user package as another.
+func (e *Engine) finding(p *plan.Plan, raw any, pkg string) (finding.Finding, error) {
+	v, _ := raw.(map[string]any)
+	id, _ := v["regel"].(string)
+	pad, _ := v["pad"].(string)
+	nl, _ := v["nl"].(string)
+	en, _ := v["en"].(string)
+	rule, known := e.rules[id]
+	if !known || nl == "" || en == "" {
+		return finding.Finding{}, fmt.Errorf("beleidsregels evalueren: ongeldige overtreding %v", v)
+	}
+	if pkg == "" && rule.PolicyFile != "" || pkg != "" && !e.own[pkg][id] {
+		who := "een ingebouwde afspraak"
+		if pkg != "" {
+			who = fmt.Sprintf("%s: package eigen.%s", e.files[pkg], pkg)
+		}
+		return finding.Finding{}, fmt.Errorf("beleidsregels evalueren: %s meldt een overtreding met regel-id %q, dat niet in zijn eigen METADATA staat; een regel meldt alleen zijn eigen id", who, id)
+	}
+	pos := p.Position(pad)
+	return finding.Finding{
+		Rule:     id,
+		Severity: rule.Severity,
+		File:     p.File,
+		Line:     pos.Line,
+		Column:   pos.Column,
+		Path:     pad,
+		Message:  finding.Text{NL: nl, EN: en},
+		Source:   rule.Source,
+	}, nil
 }
 
 // explainCompileErrors says plainly when a policy uses a builtin that the
 // sandbox leaves out; OPA reports it as an undefined function.
 func explainCompileErrors(errs ast.Errors) error {
+	reasons := excluded()
 	var lines []string
 	for _, e := range errs {
 		msg := e.Error()
-		for _, name := range forbidden {
-			if strings.Contains(e.Message, "undefined function "+name) {
-				where := ""
-				if e.Location != nil {
-					where = fmt.Sprintf("%s:%d: ", e.Location.File, e.Location.Row)
-				}
-				msg = fmt.Sprintf("%s%s is niet toegestaan: beleidsregels van ggzcheck mogen niets buiten het plan bereiken (netwerk, omgeving) en niets gebruiken dat per run verschilt (klok, toeval)", where, name)
-			}
+		name, isUndefined := strings.CutPrefix(e.Message, "undefined function ")
+		if reason, ok := reasons[strings.TrimSpace(name)]; isUndefined && ok {
+			msg = fmt.Sprintf("%s%s is niet toegestaan: deze functie %s. Beleidsregels van ggzcheck mogen niets buiten het plan bereiken (netwerk, bestanden, omgeving) en niets gebruiken dat per run verschilt (klok, toeval)", where(e.Location), name, reason)
 		}
 		lines = append(lines, msg)
 	}
 	return fmt.Errorf("beleidsregels compileren:\n  %s", strings.Join(lines, "\n  "))
 }
 
+// maxListed bounds the problems one error lists: a hostile policy can have
+// thousands, and the first ones say what is wrong.
+const maxListed = 20
+
+// listed is an error with a title and problems, one a line.
+func listed(title string, problems []string) error {
+	if n := len(problems) - maxListed; n > 0 {
+		problems = append(problems[:maxListed:maxListed], fmt.Sprintf("en nog %d", n))
+	}
+	return fmt.Errorf("%s:\n  %s", title, strings.Join(problems, "\n  "))
+}
+
+// where is "file:line: " for a message, or "" without a location.
+func where(loc *ast.Location) string {
+	if loc == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d: ", loc.File, loc.Row)
+}
+
+// cat is the catalogue of violation rules, read from their METADATA.
+type cat struct {
+	rules map[string]finding.Rule
+	// own maps each user package name (eigen.<naam>) to its declared ids,
+	// files to the file of its first violation rule.
+	own   map[string]map[string]bool
+	files map[string]string
+}
+
 // catalogue reads the METADATA of every violation rule. A rule without an
 // id, severity, source or titles would report nothing or report it wrongly,
-// so it is refused here rather than silently passing plans.
-func catalogue(modules map[string]*ast.Module) (map[string]finding.Rule, error) {
-	rules := map[string]finding.Rule{}
-	names := slices.Sorted(maps.Keys(modules))
+// so it is refused here rather than silently passing plans. The built-in
+// modules come first, so a clash of ids is blamed on the user's file.
+func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat, error) {
+	c := cat{rules: map[string]finding.Rule{}, own: map[string]map[string]bool{}, files: map[string]string{}}
 	// A package's METADATA may stand in any one of its files.
 	titles := map[string]string{}
 	for _, m := range modules {
@@ -288,38 +393,75 @@ func catalogue(modules map[string]*ast.Module) (map[string]finding.Rule, error) 
 			}
 		}
 	}
+	builtins := slices.Sorted(maps.Keys(modules))
+	builtins = slices.DeleteFunc(builtins, func(name string) bool { _, user := users[name]; return user })
 	var problems []string
-	for _, name := range names {
+	for _, name := range slices.Concat(builtins, userOrder(users)) {
 		m := modules[name]
+		u, isUser := users[name]
 		agreement := titles[m.Package.Path.String()]
-		if agreement == "" {
-			agreement = strings.TrimPrefix(m.Package.Path.String(), agreementsPrefix)
+		switch {
+		case isUser:
+			agreement = "Eigen regels: " + cmp.Or(agreement, u.pkg)
+		case agreement == "":
+			agreement = strings.TrimPrefix(m.Package.Path.String(), agreementsRoot.String()+".")
 		}
 		for _, r := range m.Rules {
-			if r.Head.Name.String() != ruleName && r.Head.Ref().String() != ruleName {
+			if !slices.ContainsFunc(r.Head.Ref(), isRuleName) {
 				continue
 			}
-			where := fmt.Sprintf("%s:%d", name, r.Location.Row)
-			if !strings.HasPrefix(m.Package.Path.String(), agreementsPrefix) {
-				problems = append(problems, where+": regel 'overtreding' buiten data.ggzcheck.afspraken")
+			at := fmt.Sprintf("%s:%d", name, r.Location.Row)
+			if problem := violationRuleShape(m, r, isUser); problem != "" {
+				problems = append(problems, at+": "+problem)
 				continue
 			}
 			rule, err := ruleFromAnnotations(r, agreement)
 			if err != nil {
-				problems = append(problems, where+": "+err.Error())
+				problems = append(problems, at+": "+err.Error())
 				continue
 			}
-			if prev, dup := rules[rule.ID]; dup {
-				problems = append(problems, fmt.Sprintf("%s: regel-id %q komt al voor (%s)", where, rule.ID, prev.Agreement))
+			if isUser != strings.HasPrefix(rule.ID, userIDPrefix) {
+				problems = append(problems, fmt.Sprintf("%s: regel-id %q: %s", at, rule.ID, idPrefixRule(isUser)))
 				continue
 			}
-			rules[rule.ID] = rule
+			if prev, dup := c.rules[rule.ID]; dup {
+				problems = append(problems, fmt.Sprintf("%s: regel-id %q komt al voor (%s)", at, rule.ID, cmp.Or(prev.PolicyFile, "ingebouwde afspraak "+prev.Agreement)))
+				continue
+			}
+			if isUser {
+				rule.PolicyFile = name
+				if c.own[u.pkg] == nil {
+					c.own[u.pkg] = map[string]bool{}
+					c.files[u.pkg] = name
+				}
+				c.own[u.pkg][rule.ID] = true
+			}
+			c.rules[rule.ID] = rule
 		}
 	}
 	if len(problems) > 0 {
-		return nil, fmt.Errorf("ongeldige METADATA in beleidsregels:\n  %s", strings.Join(problems, "\n  "))
+		return cat{}, listed("ongeldige METADATA in beleidsregels", problems)
 	}
-	return rules, nil
+	return c, nil
+}
+
+// isRuleName reports whether a term of a rule's head is "overtreding".
+func isRuleName(t *ast.Term) bool {
+	return t.Equal(ast.VarTerm(ruleName)) || t.Equal(ast.StringTerm(ruleName))
+}
+
+// violationRuleShape says what is wrong with a rule named overtreding, or "".
+// Only `overtreding contains ...` directly in an agreement's or a user's
+// package is collected; any other form would report nothing, silently.
+func violationRuleShape(m *ast.Module, r *ast.Rule, isUser bool) string {
+	if len(r.Head.Ref()) != 1 || r.Head.RuleKind() != ast.MultiValue || len(r.Head.Args) > 0 {
+		return "een regel 'overtreding' hoort 'overtreding contains ...' te zijn, direct in het package"
+	}
+	pkg := m.Package.Path
+	if !isUser && (len(pkg) != len(agreementsRoot)+1 || !pkg.HasPrefix(agreementsRoot)) {
+		return "regel 'overtreding' buiten data.ggzcheck.afspraken.<afspraak>"
+	}
+	return ""
 }
 
 func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {

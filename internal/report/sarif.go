@@ -120,6 +120,10 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 	driver := sarifDriver{Name: "ggzcheck", Version: rep.Provenance.Tool.Version, InformationURI: "https://github.com/ggzcheck/ggzcheck", Rules: []sarifRule{}}
 	for i, r := range rep.Rules {
 		index[r.ID] = i
+		properties := map[string]any{"tags": []string{"ggzcheck", sanitize.Text(r.Agreement)}, "source": sanitize.Text(r.Source)}
+		if r.PolicyFile != "" {
+			properties["policy_file"] = r.PolicyFile // a user's rule, not an agreement
+		}
 		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   r.ID,
 			Name:                 ruleName(r.ID),
@@ -128,7 +132,7 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 			Help:                 sarifText{Text: sanitize.Text(r.Fix.In(opts.Lang)), Markdown: helpMarkdown(r, opts.Lang)},
 			HelpURI:              RulesURL + "#" + r.ID,
 			DefaultConfiguration: sarifConfig{Level: level(r.Severity)},
-			Properties:           map[string]any{"tags": []string{"ggzcheck", sanitize.Text(r.Agreement)}, "source": sanitize.Text(r.Source)},
+			Properties:           properties,
 		})
 	}
 	// What produced the verdicts: reviewers can tell a standard run from

@@ -1,18 +1,18 @@
 # METADATA
 # title: Een beleidsregel die het netwerk op wil
 # description: Testgeval; ggzcheck moet deze regel weigeren, want http.send bereikt iets buiten het plan.
-package ggzcheck.afspraken.netwerk
+package eigen.netwerk
 
 # METADATA
 # title: Vraag een register op
 # description: Haalt een lijst van een server; dat mag niet.
 # custom:
-#   id: netwerk-register
+#   id: eigen-netwerk-register
 #   severity: error
 #   source: test
 #   title_en: Ask a registry
 overtreding contains v if {
 	antwoord := http.send({"method": "GET", "url": "http://127.0.0.1:1/register"})
 	antwoord.status_code != 200
-	v := {"regel": "netwerk-register", "pad": "", "nl": "x", "en": "x"}
+	v := {"regel": "eigen-netwerk-register", "pad": "", "nl": "x", "en": "x"}
 }

@@ -3,7 +3,7 @@
 # description: >-
 #   Voorbeeld van eigen beleidsregels met --policy: een regio wil dat haar plan zegt wanneer
 #   de tafel het vaststelde.
-package ggzcheck.afspraken.eigen
+package eigen.vaststelling
 
 import data.ggzcheck.lib
 

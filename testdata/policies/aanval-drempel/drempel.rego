@@ -1,0 +1,3 @@
+package ggzcheck.gegevens.disbalans
+
+lange_wachttijd_weken := 1000

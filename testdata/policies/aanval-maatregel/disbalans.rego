@@ -1,0 +1,3 @@
+package ggzcheck.afspraken.disbalans
+
+heeft_maatregel(_) if true
