@@ -2,7 +2,6 @@ package diff
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -64,10 +63,7 @@ func Write(w io.Writer, format string, rep Report, opts Options) error {
 
 // WriteJSON writes the diff as one JSON object.
 func WriteJSON(w io.Writer, rep Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
+	return sanitize.WriteJSON(w, rep)
 }
 
 // WriteText writes the diff for a terminal. Text from the plans, the file

@@ -3,7 +3,6 @@ package national
 import (
 	"bufio"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -103,10 +102,7 @@ func Write(w io.Writer, format string, o Overview, opts Options) error {
 
 // WriteJSON writes the overview as one JSON object.
 func WriteJSON(w io.Writer, o Overview) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(o)
+	return sanitize.WriteJSON(w, o)
 }
 
 // WriteText writes the overview for a terminal.

@@ -1,12 +1,12 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 type jsonReport struct {
@@ -72,8 +72,5 @@ func writeJSON(w io.Writer, rep check.Report, opts Options) error {
 			})
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return sanitize.WriteJSON(w, out)
 }

@@ -5,12 +5,12 @@ package ruledoc
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // Format names an output format of `ggzcheck rules`.
@@ -116,10 +116,7 @@ func writeJSON(w io.Writer, rules []finding.Rule) error {
 			Description: r.Description, Quote: r.Quote, Fails: r.Fails, Passes: r.Passes, Fix: r.Fix, Waivable: r.Waivable,
 		})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return sanitize.WriteJSON(w, out)
 }
 
 // WriteExplain renders what `ggzcheck explain` shows about rule r.

@@ -7,10 +7,14 @@
 package sanitize
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"iter"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -202,4 +206,66 @@ func show(r rune) string {
 func Hidden(r rune) bool {
 	return unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp,
 		unicode.Other_Default_Ignorable_Code_Point, unicode.Variation_Selector)
+}
+
+// JSON makes encoded JSON safe to print in a terminal or CI log without
+// changing a single value: every Hidden character from DEL up is written as
+// a \uXXXX escape (encoding/json escapes those below), and "##[" as "##\u005b". Both can only stand inside JSON
+// strings (JSON's own syntax is plain ASCII without '#'), where the escapes
+// mean the same character to any JSON reader. Machines get the exact value;
+// the log shows no raw bidi override and the runner sees no command.
+func JSON(encoded []byte) []byte {
+	if !bytes.Contains(encoded, []byte("##[")) && !hasHidden(encoded) {
+		return encoded
+	}
+	var b bytes.Buffer
+	b.Grow(len(encoded) + 64)
+	hashes := 0
+	for i := 0; i < len(encoded); {
+		r, size := utf8.DecodeRune(encoded[i:])
+		switch {
+		case r == '[' && hashes >= 2:
+			b.WriteString(`\u005b`)
+		case r >= 0x7f && r != utf8.RuneError && Hidden(r):
+			// Below 0x7f, the encoder has already escaped what is in a
+			// string; the newlines and spaces left are JSON's own.
+			for _, u := range utf16.Encode([]rune{r}) {
+				fmt.Fprintf(&b, `\u%04x`, u)
+			}
+		default:
+			b.Write(encoded[i : i+size])
+		}
+		if r == '#' {
+			hashes++
+		} else {
+			hashes = 0
+		}
+		i += size
+	}
+	return b.Bytes()
+}
+
+func hasHidden(encoded []byte) bool {
+	for i := 0; i < len(encoded); {
+		r, size := utf8.DecodeRune(encoded[i:])
+		if r >= 0x7f && r != utf8.RuneError && Hidden(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// WriteJSON writes v as indented JSON (HTML characters as they are), made
+// safe for logs by JSON: what every JSON report of ggzcheck uses.
+func WriteJSON(w io.Writer, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(JSON(b.Bytes()))
+	return err
 }

@@ -1,6 +1,8 @@
 package sanitize
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -177,5 +179,37 @@ func TestCell(t *testing.T) {
 	}
 	if got := Cell(strings.Repeat("x", 5000)); utf8.RuneCountInString(got) != MaxMessage {
 		t.Errorf("a long cell has %d characters, want %d", utf8.RuneCountInString(got), MaxMessage)
+	}
+}
+
+// TestJSONKeepsValuesAndHidesCommands: the escaped JSON reads back to the
+// very same values, and holds no raw hidden character or "##[".
+func TestJSONKeepsValuesAndHidesCommands(t *testing.T) {
+	value := map[string]any{
+		"bericht": "a\u202eb\u2066c\u200bd\u2028e\U000E0041f ##[error]x ###[y ok é € 😀",
+		"##[sleutel\u202e": []any{"\x1b[31m\a", 1.5},
+	}
+	var b strings.Builder
+	if err := WriteJSON(&b, value); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, r := range out {
+		if Hidden(r) && r != '\n' {
+			t.Errorf("raw %U in %s", r, out)
+		}
+	}
+	if strings.Contains(out, "##[") {
+		t.Errorf("##[ in %s", out)
+	}
+	var back map[string]any
+	if err := json.Unmarshal([]byte(out), &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, value) {
+		t.Errorf("read back %q, want %q", back, value)
+	}
+	if plain := []byte(`{"a": "b"}`); string(JSON(plain)) != string(plain) {
+		t.Error("plain JSON changed")
 	}
 }
