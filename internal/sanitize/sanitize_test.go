@@ -186,7 +186,7 @@ func TestCell(t *testing.T) {
 // very same values, and holds no raw hidden character or "##[".
 func TestJSONKeepsValuesAndHidesCommands(t *testing.T) {
 	value := map[string]any{
-		"bericht": "a\u202eb\u2066c\u200bd\u2028e\U000E0041f ##[error]x ###[y ok é € 😀",
+		"bericht":          "a\u202eb\u2066c\u200bd\u2028e\U000E0041f ##[error]x ###[y ok é € 😀",
 		"##[sleutel\u202e": []any{"\x1b[31m\a", 1.5},
 	}
 	var b strings.Builder
