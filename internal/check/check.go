@@ -374,33 +374,33 @@ type Report struct {
 // the other plans of that registry; which registry applies depends only on
 // where the plan is, so a plan's verdict never depends on the other paths.
 func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
-	inputs, err := Collect(paths)
+	inputs, err := collect(paths, c.base != "")
 	if err != nil {
 		return Report{}, err
 	}
+	// Where git is asked: the first plan's directory, or the first path
+	// when --base finds every plan deleted.
+	where := paths[0]
+	if len(inputs) > 0 {
+		where = filepath.Dir(inputs[0].Path)
+	}
 	rep := Report{Rules: c.rules, Settings: c.settings, Provenance: c.provenance}
-	if repo, ok := provenance.RepositoryOf(ctx, filepath.Dir(inputs[0].Path), Names(inputs)); ok {
+	if repo, ok := provenance.RepositoryOf(ctx, where, Names(inputs)); ok {
 		rep.Provenance.Repository = &repo
 	}
 	var base *gitbase.Base
 	var mu sync.Mutex         // guards used: plans are checked concurrently
-	used := map[string]bool{} // base plans compared with a current one
-	var before earlier
+	used := map[string]bool{} // base plans a current plan accounts for
+	use := func(bp *gitbase.Plan) {
+		mu.Lock()
+		used[bp.Path] = true
+		mu.Unlock()
+	}
 	if c.base != "" {
-		if base, err = gitbase.Open(ctx, filepath.Dir(inputs[0].Path), c.base, c.limits.MaxBytes); err != nil {
+		if base, err = gitbase.Open(ctx, where, c.base, c.limits.MaxBytes); err != nil {
 			return Report{}, err
 		}
 		rep.Provenance.BaseCommit = base.Commit
-		before = func(region string, year int) (map[string]any, bool) {
-			bp, ok := base.For(region, year)
-			if !ok {
-				return nil, false
-			}
-			mu.Lock()
-			used[bp.Path] = true
-			mu.Unlock()
-			return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
-		}
 	}
 	registryOf := map[string]string{}   // plan name -> its registry file
 	registryTree := map[string]string{} // registry file -> the tree it must stay in
@@ -419,8 +419,24 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			}
 			return Result{}, false, &PathError{Path: in.Name, Err: err}
 		}
-		if base != nil && c.changed && unchanged(base, in.Path, data) {
-			return Result{}, false, nil
+		var before earlier
+		if base != nil {
+			// The plan that was at this path accounts for itself, compared
+			// or not (an unreadable plan fails on its own).
+			if samePath, found := base.AtFile(in.Path); found {
+				use(samePath)
+				if c.changed && bytes.Equal(samePath.Data, data) {
+					return Result{}, false, nil
+				}
+			}
+			before = func(region string, year int) (map[string]any, bool) {
+				bp, ok := base.Earlier(in.Path, region, year)
+				if !ok {
+					return nil, false
+				}
+				use(bp)
+				return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
+			}
 		}
 		res, err := c.file(ctx, in.Name, data, before)
 		res.Registry, res.Base = registryOf[in.Name], c.base
@@ -499,18 +515,10 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 	return nil
 }
 
-// unchanged reports whether a file is the same as at base, at the same path.
-func unchanged(base *gitbase.Base, file string, data []byte) bool {
-	rel, err := base.Rel(file)
-	if err != nil {
-		return false
-	}
-	bp, ok := base.At(rel)
-	return ok && bytes.Equal(bp.Data, data)
-}
-
 // deletedPlans reports the plans under the checked paths that exist at base
-// but no longer in the working tree, and that no current plan took over.
+// and that no current plan accounts for: none is at their path, and none was
+// compared with them. Whatever now stands at the path (a directory, another
+// file) does not matter.
 func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool) ([]Result, error) {
 	deleted, err := base.Deleted(paths, used)
 	if err != nil {

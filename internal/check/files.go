@@ -80,7 +80,11 @@ type Input struct {
 // plan-like file (*.yaml or *.yml, not in a hidden directory such as .git)
 // inside the tree being checked, and only regular files are read; anything
 // else is an Input with Refused set, so it is reported, never skipped.
-func Collect(paths []string) ([]Input, error) {
+func Collect(paths []string) ([]Input, error) { return collect(paths, false) }
+
+// collect is Collect; with allowEmpty, a directory without plans is no
+// error (with --base, its plans may all have been deleted).
+func collect(paths []string, allowEmpty bool) ([]Input, error) {
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, err
@@ -108,7 +112,7 @@ func Collect(paths []string) ([]Input, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(found) == 0 {
+		if len(found) == 0 && !allowEmpty {
 			return nil, &PathError{Path: arg, Err: errNoPlans}
 		}
 		inputs = append(inputs, found...)

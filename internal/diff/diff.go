@@ -97,6 +97,9 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 		}
 		p, _ := plan.Load(f, data, plan.DefaultLimits)
 		entry := Plan{File: f, Forms: []Form{}, Declared: []string{}, AgendaAdded: []string{}, AgendaRemoved: []string{}}
+		if same, ok := base.AtFile(in.Path); ok {
+			used[same.Path] = true // the plan at its own path is not deleted
+		}
 		if p == nil {
 			entry.Status = Unreadable
 			rep.Plans = append(rep.Plans, entry)
@@ -104,7 +107,7 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 		}
 		code, year := identity(p.Value)
 		entry.Region, entry.Year = code, year
-		bp, ok := base.For(code, year)
+		bp, ok := base.Earlier(in.Path, code, year)
 		if !ok {
 			entry.Status = New
 			rep.Plans = append(rep.Plans, entry)

@@ -9,9 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,22 +69,25 @@ func Open(ctx context.Context, dir, ref string, maxBytes int) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	paths := planPaths(list)
-	if len(paths) == 0 {
+	blobs := planBlobs(list)
+	if len(blobs) == 0 {
 		return b, nil
 	}
+	// cat-file is asked for object ids, never for "rev:path": a path with
+	// a newline in it would otherwise be read as a second request, naming
+	// any object the pull request likes.
 	var in bytes.Buffer
-	for _, p := range paths {
-		fmt.Fprintf(&in, "%s:%s\n", sha, p)
+	for _, blob := range blobs {
+		fmt.Fprintf(&in, "%s\n", blob.id)
 	}
 	err = stream(ctx, b.Root, &in, func(r *bufio.Reader) error {
-		for _, p := range paths {
-			data, err := readBlob(r, maxBytes)
+		for _, blob := range blobs {
+			data, err := readBlob(r, blob.id, maxBytes)
 			if err != nil {
-				return fmt.Errorf("--base: %s lezen: %w", p, err)
+				return fmt.Errorf("--base: %q lezen: %w", blob.path, err)
 			}
 			if data != nil {
-				b.add(p, data)
+				b.add(blob.path, data)
 			}
 		}
 		return nil
@@ -94,22 +98,29 @@ func Open(ctx context.Context, dir, ref string, maxBytes int) (*Base, error) {
 	return b, nil
 }
 
-// planPaths picks from `git ls-tree -r -z` output the regular files (not
-// links or submodules) whose name could be a plan.
-func planPaths(list []byte) []string {
-	var paths []string
+// blob is a file of the base tree: its object id and its path.
+type blob struct{ id, path string }
+
+// objectID is what git prints for an object: hex, SHA-1 or SHA-256.
+var objectID = regexp.MustCompile(`^[0-9a-f]{40}([0-9a-f]{24})?$`)
+
+// planBlobs picks from `git ls-tree -r -z` output the regular files (not
+// links or submodules) whose name could be a plan, as the working tree
+// does: *.yaml or *.yml in any case.
+func planBlobs(list []byte) []blob {
+	var blobs []blob
 	for _, entry := range strings.Split(strings.TrimRight(string(list), "\x00"), "\x00") {
 		meta, p, ok := strings.Cut(entry, "\t")
-		if !ok {
+		fields := strings.Fields(meta)
+		if !ok || len(fields) != 3 || fields[1] != "blob" || !objectID.MatchString(fields[2]) {
 			continue
 		}
-		mode, _, _ := strings.Cut(meta, " ")
-		regular := mode == "100644" || mode == "100755"
-		if regular && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
-			paths = append(paths, p)
+		regular := fields[0] == "100644" || fields[0] == "100755"
+		if ext := strings.ToLower(path.Ext(p)); regular && (ext == ".yaml" || ext == ".yml") {
+			blobs = append(blobs, blob{id: fields[2], path: p})
 		}
 	}
-	return paths
+	return blobs
 }
 
 // add indexes a file when it reads as a plan with a region and a year.
@@ -145,6 +156,26 @@ func (b *Base) For(code string, year int) (*Plan, bool) {
 	return p, ok
 }
 
+// Earlier returns what a current plan at file (as on disk), of region code
+// for year, is compared with: the region's plan for the year (or the year
+// before), else the plan that was at the same path. So changing a plan's
+// year or region in place never switches the comparison off.
+func (b *Base) Earlier(file, code string, year int) (*Plan, bool) {
+	if p, ok := b.For(code, year); ok {
+		return p, true
+	}
+	return b.AtFile(file)
+}
+
+// AtFile returns the plan that was at file (as on disk) at base.
+func (b *Base) AtFile(file string) (*Plan, bool) {
+	rel, err := b.Rel(file)
+	if err != nil {
+		return nil, false
+	}
+	return b.At(rel)
+}
+
 // At returns the plan at a path (relative to the repository root) at base.
 func (b *Base) At(path string) (*Plan, bool) {
 	p, ok := b.byPath[path]
@@ -178,15 +209,16 @@ func (b *Base) Rel(path string) (string, error) {
 	return filepath.ToSlash(rel), nil
 }
 
-// readBlob reads one object from `git cat-file --batch`. A blob larger than
-// maxBytes is skipped without keeping it, and returned as nil: it is no plan.
-func readBlob(r *bufio.Reader, maxBytes int) ([]byte, error) {
+// readBlob reads one object, id, from `git cat-file --batch`. A blob larger
+// than maxBytes is skipped without keeping it, and returned as nil: it is no
+// plan.
+func readBlob(r *bufio.Reader, id string, maxBytes int) ([]byte, error) {
 	header, err := r.ReadString('\n')
 	if err != nil {
 		return nil, err
 	}
 	fields := strings.Fields(header)
-	if len(fields) != 3 || fields[1] != "blob" {
+	if len(fields) != 3 || fields[0] != id || fields[1] != "blob" {
 		return nil, fmt.Errorf("onverwacht antwoord van git: %q", strings.TrimSpace(header))
 	}
 	n, err := strconv.ParseInt(fields[2], 10, 64)
@@ -246,8 +278,8 @@ func git(ctx context.Context, dir string, stdin io.Reader, args ...string) ([]by
 }
 
 // Deleted returns the plans at base under the given paths (as on the command
-// line) that no longer exist in the working tree and were not used, i.e. no
-// current plan was compared with them.
+// line) that no current plan used: none stands at their path and none was
+// compared with them.
 func (b *Base) Deleted(paths []string, used map[string]bool) ([]*Plan, error) {
 	var roots []string
 	for _, p := range paths {
@@ -259,13 +291,9 @@ func (b *Base) Deleted(paths []string, used map[string]bool) ([]*Plan, error) {
 	}
 	var out []*Plan
 	for _, bp := range b.Plans() {
-		if used[bp.Path] || !under(bp.Path, roots) {
-			continue
+		if !used[bp.Path] && under(bp.Path, roots) {
+			out = append(out, bp)
 		}
-		if _, err := os.Stat(filepath.Join(b.Root, filepath.FromSlash(bp.Path))); err == nil {
-			continue
-		}
-		out = append(out, bp)
 	}
 	return out, nil
 }
