@@ -370,3 +370,38 @@ func TestFindingsPerPlanAreBounded(t *testing.T) {
 		t.Errorf("took %s", took)
 	}
 }
+
+// TestLinkedDirectoriesLeakNothing: a pull request can replace regions/ (or a
+// directory in it) by a link to a directory outside the repository. The
+// check must not walk it, nor read a plan through it.
+func TestLinkedDirectoriesLeakNothing(t *testing.T) {
+	const secret = "AKIA_GEHEIME_SLEUTEL"
+	outside := t.TempDir()
+	if err := os.WriteFile(filepath.Join(outside, "creds.yaml"), []byte("aws_secret_access_key: "+secret+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	repo := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, "testdata/basis.yaml", repo, "plannen/goed/2026.yaml")
+	symlink(t, outside, filepath.Join(repo, "regions"))
+	symlink(t, outside, filepath.Join(repo, "plannen", "lek"))
+	t.Chdir(repo)
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"regions/"}, 2, "buiten de gecontroleerde map"},
+		{[]string{"regions"}, 2, "buiten de gecontroleerde map"},
+		{[]string{"regions/creds.yaml"}, 1, "bestand-koppeling"},
+		{[]string{"plannen/lek/creds.yaml", "plannen/goed/2026.yaml"}, 1, "bestand-koppeling"},
+		{[]string{"plannen"}, 0, "voldoet"}, // the linked directory in it is not walked
+	} {
+		r := ggzcheck(t, runOptions{}, append([]string{"check"}, tt.args...)...)
+		if strings.Contains(r.stdout+r.stderr, secret) || r.code != tt.code || !strings.Contains(r.stdout+r.stderr, tt.want) {
+			t.Errorf("%v: exit %d, want %d with %q:\n%s%s", tt.args, r.code, tt.code, tt.want, r.stdout, r.stderr)
+		}
+	}
+}

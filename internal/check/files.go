@@ -128,6 +128,12 @@ func walk(dir, cwd string, trees map[string]string) ([]Input, error) {
 	if err != nil {
 		return nil, &PathError{Path: dir, Err: err}
 	}
+	// The directory may itself be a link (a pull request can replace
+	// regions/ by one): it must lead to a place inside its own tree, or it
+	// is not walked at all.
+	if err := staysInside(root, treeOf(root, cwd, root, trees)); err != nil {
+		return nil, &PathError{Path: dir, Err: err}
+	}
 	var inputs []Input
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -189,8 +195,11 @@ func treeOf(dir, cwd, fallback string, cache map[string]string) string {
 	return fallback
 }
 
-// contained resolves p and accepts it when it is a regular file or a link
-// to a plan-like file inside tree (absolute). Only the type found on disk
+// contained resolves p and accepts it when it lies inside tree (absolute)
+// once every link on its way is followed: the file itself may be a link to a
+// plan-like file (*.yaml, *.yml) in the tree, and a directory on its way may
+// be a link within the tree, but nothing may lead out of it or into a hidden
+// directory the path itself does not name. Only the type found on disk
 // decides what is read; the name does not.
 func contained(p, tree string) Input {
 	in := Input{Name: displayName(p), Path: p, Tree: tree}
@@ -199,30 +208,52 @@ func contained(p, tree string) Input {
 		in.Refused = err
 		return in
 	}
-	if info.Mode()&fs.ModeSymlink == 0 {
-		if !info.Mode().IsRegular() {
-			in.Refused = &safefile.NotRegularError{Path: p, Mode: info.Mode()}
-		}
-		return in
+	isLink := info.Mode()&fs.ModeSymlink != 0
+	target := ""
+	if isLink {
+		target, _ = os.Readlink(p)
 	}
-	target, _ := os.Readlink(p)
 	resolved, err := filepath.EvalSymlinks(p)
 	if err != nil {
 		in.Refused = &LinkError{Target: target, Err: err}
 		return in
 	}
 	resolved, _ = filepath.Abs(resolved)
+	if !isLink {
+		target = resolved // a directory on the way is the link
+	}
 	root, err := filepath.EvalSymlinks(tree)
 	if err != nil {
 		root = tree
 	}
+	abs, _ := filepath.Abs(p)
 	rel, err := filepath.Rel(root, resolved)
-	if err != nil || !within(resolved, root) || hidden(rel) || !planName(resolved) {
+	lexical, _ := filepath.Rel(tree, abs)
+	if err != nil || !within(resolved, root) || (hidden(rel) && !hidden(lexical)) || (isLink && !planName(resolved)) {
 		in.Refused = &LinkError{Target: target}
 		return in
 	}
 	in.Path = resolved
+	if !isLink && !info.Mode().IsRegular() {
+		in.Refused = &safefile.NotRegularError{Path: p, Mode: info.Mode()}
+	}
 	return in
+}
+
+// staysInside returns a *LinkError when dir, resolved, lies outside tree.
+func staysInside(dir, tree string) error {
+	resolved, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return err
+	}
+	root, err := filepath.EvalSymlinks(tree)
+	if err != nil {
+		return err
+	}
+	if !within(resolved, root) {
+		return &LinkError{Target: resolved}
+	}
+	return nil
 }
 
 // hidden reports whether a relative path passes through a hidden directory
