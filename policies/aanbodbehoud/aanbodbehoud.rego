@@ -79,7 +79,8 @@ overtreding contains v if {
 # description: >-
 #   Het doel is toegankelijkheid van cruciale ggz, niet het in stand houden van een
 #   bepaalde functie (notitie §6.2). Een wijziging die aanbod vermindert, zegt daarom
-#   hoe patiënten daarna toegang tot zorg houden.
+#   hoe patiënten daarna toegang tot zorg houden; een plaatshouder als 'n.v.t.' (zie
+#   'plaatshouders' in policies/gegevens.yaml) zegt dat niet.
 # custom:
 #   id: aanbod-borging-toegang
 #   severity: error
@@ -88,7 +89,8 @@ overtreding contains v if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     The goal is access to crucial care, not keeping a particular function. A change that
-#     reduces supply therefore says how patients keep access to care afterwards.
+#     reduces supply therefore says how patients keep access to care afterwards; a
+#     placeholder such as 'n.v.t.' (see 'plaatshouders' in policies/gegevens.yaml) does not.
 #   citaat: >-
 #     Een belangrijke kanttekening is dat het gezamenlijk vastgestelde doel om het borgen
 #     van toegankelijkheid van cruciale ggz gaat – regionaal en landelijk – en niet
@@ -122,17 +124,17 @@ overtreding contains v if {
 overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	vermindering(w)
-	lib.tekst_ontbreekt(w, "borging_toegang")
+	lib.inhoud_ontbreekt(w, "borging_toegang")
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/wijzigingen_aanbod/%d", [i]),
+		sprintf("/wijzigingen_aanbod/%d/borging_toegang", [i]),
 		sprintf(
-			"De %s zegt niet hoe patiënten daarna toegang tot zorg houden. Leg onder 'borging_toegang' vast waar en hoe zij geholpen worden: het doel is toegankelijkheid, niet het behoud van een bepaalde functie.",
-			[wijziging_nl(w)],
+			"De %s zegt niet hoe patiënten daarna toegang tot zorg houden%s. Leg onder 'borging_toegang' vast waar en hoe zij geholpen worden: het doel is toegankelijkheid, niet het behoud van een bepaalde functie.",
+			[wijziging_nl(w), lib.gebrek(w, "borging_toegang", "nl")],
 		),
 		sprintf(
-			"The %s does not say how patients keep access to care afterwards. Record under 'borging_toegang' where and how they will be served: the goal is access, not keeping a particular function.",
-			[wijziging_en(w)],
+			"The %s does not say how patients keep access to care afterwards%s. Record under 'borging_toegang' where and how they will be served: the goal is access, not keeping a particular function.",
+			[wijziging_en(w), lib.gebrek(w, "borging_toegang", "en")],
 		),
 	)
 }
@@ -323,7 +325,7 @@ eerste_bespreking(w) := [j, eerste] if {
 # description: Soort, aanbieder, afdeling en zorgvorm van een wijziging, voor in meldingen.
 wijziging_nl(w) := sprintf("%s bij %s%s (%s)", [
 	gegevens.wijzigingen[w.soort].naam,
-	w.aanbieder, afdeling(w, ", afdeling "),
+	lib.citeer(w.aanbieder), afdeling(w, ", afdeling "),
 	lib.zorgvorm_nl(w.zorgvorm),
 ])
 
@@ -332,7 +334,7 @@ wijziging_nl(w) := sprintf("%s bij %s%s (%s)", [
 # description: Soort, aanbieder, afdeling en zorgvorm van een wijziging, voor in Engelse meldingen.
 wijziging_en(w) := sprintf("%s at %s%s (%s)", [
 	gegevens.wijzigingen[w.soort].naam_en,
-	w.aanbieder, afdeling(w, ", department "),
+	lib.citeer(w.aanbieder), afdeling(w, ", department "),
 	lib.zorgvorm_en(w.zorgvorm),
 ])
 
@@ -340,6 +342,6 @@ wijziging_en(w) := sprintf("%s at %s%s (%s)", [
 # title: Afdeling
 # description: De afdeling van een wijziging met een voorvoegsel, of niets als er geen afdeling is.
 # scope: document
-afdeling(w, voorvoegsel) := concat("", [voorvoegsel, w.afdeling]) if w.afdeling
+afdeling(w, voorvoegsel) := concat("", [voorvoegsel, lib.citeer(w.afdeling)]) if w.afdeling
 
 afdeling(w, _) := "" if not w.afdeling

@@ -108,7 +108,15 @@ test_melding_noemt_aanbieder_en_afdeling if {
 test_afbouw_zonder_borging_toegang_is_fout if {
 	plan := {"wijzigingen_aanbod": [object.remove(wijziging({}), ["borging_toegang"])]}
 	regels(plan) == {"aanbod-borging-toegang"}
-	paden(plan) == {"/wijzigingen_aanbod/0"}
+	paden(plan) == {"/wijzigingen_aanbod/0/borging_toegang"}
+}
+
+test_afbouw_met_plaatshouder_als_borging_is_fout if {
+	plan := {"wijzigingen_aanbod": [wijziging({"borging_toegang": "n.v.t."})]}
+	regels(plan) == {"aanbod-borging-toegang"}
+	paden(plan) == {"/wijzigingen_aanbod/0/borging_toegang"}
+	some v in aanbodbehoud.overtreding with input as plan
+	contains(v.nl, "toegang tot zorg houden ('n.v.t.' is een plaatshouder, geen inhoud).")
 }
 
 test_uitbreiding_zonder_borging_toegang_mag if {

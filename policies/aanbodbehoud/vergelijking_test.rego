@@ -29,7 +29,7 @@ vergelijk_paden(p) := {v.pad | some v in aanbodbehoud.overtreding with input as 
 
 afbouw(extra) := object.union({
 	"zorgvorm": "klinische_zorg", "aanbieder": "GGZ Zilverduin", "soort": "afbouw", "ingangsdatum": "2026-01-01",
-	"redenen": ["personeel"], "borging_toegang": "IHT", "besproken_met_zorgverzekeraars": [{"organisatie": "A", "datum": "2025-03-01"}],
+	"redenen": ["personeel"], "borging_toegang": "Het IHT-team groeit.", "besproken_met_zorgverzekeraars": [{"organisatie": "A", "datum": "2025-03-01"}],
 }, extra)
 
 test_ongewijzigd_geen_bevindingen if {

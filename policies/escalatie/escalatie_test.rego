@@ -72,3 +72,10 @@ test_niet_gedeeld_is_fout if {
 	regels(p) == {"escalatie-gedeeld"}
 	paden(p) == {"/escalaties/0"}
 }
+
+test_plaatshouder_in_de_motivatie_is_fout if {
+	p := {"escalaties": [esc({"motivatie": object.union(motivatie, {"perspectieven": "zie boven"})})], "extra_bijeenkomsten": extra}
+	{[v.regel, v.pad] | some v in escalatie.overtreding with input as p} == {["escalatie-motivatie", "/escalaties/0/motivatie/perspectieven"]}
+	some v in escalatie.overtreding with input as p
+	contains(v.nl, "noemt niet hoe die oplossing rekening houdt met de verschillende perspectieven ('zie boven' is een plaatshouder, geen inhoud).")
+}

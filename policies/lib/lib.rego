@@ -77,3 +77,98 @@ hoofdletter(tekst) := concat("", [upper(substring(tekst, 0, 1)), substring(tekst
 # title: Dagen tussen twee datums
 # description: Het aantal dagen van datum a tot datum b (JJJJ-MM-DD).
 dagen_tussen(a, b) := round((time.parse_ns("2006-01-02", b) - time.parse_ns("2006-01-02", a)) / 86400000000000)
+
+# METADATA
+# title: Citaat uit het plan
+# description: >-
+#   Een waarde uit het plan zoals een melding haar citeert: op één regel, en ingekort tot
+#   'citaat_max_tekens' tekens (policies/gegevens.yaml) plus "…". Elke waarde uit het plan
+#   in een melding gaat hierdoor, zodat een melding nooit een heel document herhaalt.
+# scope: document
+citeer(waarde) := tekst if {
+	tekst := een_regel(waarde)
+	count(tekst) <= gegevens.citaat_max_tekens
+}
+
+citeer(waarde) := concat("", [substring(tekst, 0, gegevens.citaat_max_tekens), "…"]) if {
+	tekst := een_regel(waarde)
+	count(tekst) > gegevens.citaat_max_tekens
+}
+
+# METADATA
+# title: Op één regel
+# description: Een waarde als tekst, met alle witruimte (ook regeleinden) als één spatie.
+een_regel(waarde) := trim_space(regex.replace(sprintf("%v", [waarde]), `\s+`, " "))
+
+# METADATA
+# title: Geen inhoud
+# description: >-
+#   Waar als een tekstveld dat een afspraak draagt (een motivatie, toelichting, reden,
+#   stap of voorstel) geen inhoud heeft: het ontbreekt, is leeg, is een plaatshouder zoals
+#   'n.v.t.' of 'PM', of is korter dan 'plaatshouders.minimaal_tekens' letters en cijfers
+#   (policies/gegevens.yaml).
+# scope: document
+inhoud_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
+
+inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
+
+# METADATA
+# title: Plaatshouder
+# description: >-
+#   Tekst die een veld openlaat in plaats van het in te vullen: een van de
+#   'plaatshouders.teksten' of te kort. Vergeleken op alleen de letters en cijfers, zonder
+#   hoofdletters, dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
+# scope: document
+plaatshouder(tekst) if {
+	is_string(tekst)
+	kern(tekst) in plaatshouder_kernen
+}
+
+plaatshouder(tekst) if {
+	is_string(tekst)
+	count(kern(tekst)) < gegevens.plaatshouders.minimaal_tekens
+}
+
+# METADATA
+# title: Kern van een tekst
+# description: Alleen de letters en cijfers van een tekst, in kleine letters.
+kern(tekst) := regex.replace(lower(tekst), `[^\pL\pN]+`, "")
+
+# METADATA
+# title: Kernen van de plaatshouders
+# description: De plaatshouders uit policies/gegevens.yaml, als kern; eenmaal per plan berekend.
+plaatshouder_kernen := {kern(p) | some p in gegevens.plaatshouders.teksten}
+
+# METADATA
+# title: Waarom een veld geen inhoud heeft
+# description: >-
+#   Een toevoeging aan een melding over een veld zonder inhoud: niets als het veld
+#   ontbreekt of leeg is, anders welke plaatshouder of te korte tekst er staat. taal is
+#   "nl" of "en".
+# scope: document
+gebrek(obj, sleutel, _) := "" if tekst_ontbreekt(obj, sleutel)
+
+gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].plaatshouder, [citeer(obj[sleutel])]) if {
+	not tekst_ontbreekt(obj, sleutel)
+	kern(obj[sleutel]) in plaatshouder_kernen
+}
+
+gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].kort, [citeer(obj[sleutel]), gegevens.plaatshouders.minimaal_tekens]) if {
+	not tekst_ontbreekt(obj, sleutel)
+	not kern(obj[sleutel]) in plaatshouder_kernen
+	count(kern(obj[sleutel])) < gegevens.plaatshouders.minimaal_tekens
+}
+
+# METADATA
+# title: Teksten over een veld zonder inhoud
+# description: De toevoegingen van 'gebrek' per taal.
+gebrek_teksten := {
+	"nl": {
+		"plaatshouder": " ('%s' is een plaatshouder, geen inhoud)",
+		"kort": " ('%s' is te kort om iets uit te leggen: schrijf minstens %d letters of cijfers)",
+	},
+	"en": {
+		"plaatshouder": " ('%s' is a placeholder, not content)",
+		"kort": " ('%s' is too short to explain anything: write at least %d letters or digits)",
+	},
+}

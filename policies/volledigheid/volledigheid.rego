@@ -97,7 +97,8 @@ gevraagd(veld, z) if {
 # title: Druk is onderbouwd
 # description: >-
 #   Staat aanbod onder druk, dan onderbouwen aanbieders dat met personele informatie
-#   (aandeel PNIL, vacaturegraad), financiële informatie en kwalitatieve informatie.
+#   (aandeel PNIL, vacaturegraad), financiële informatie en kwalitatieve informatie; een
+#   plaatshouder (policies/gegevens.yaml, 'plaatshouders') onderbouwt niets.
 # custom:
 #   id: zorgvorm-druk-onderbouwd
 #   severity: error
@@ -106,7 +107,8 @@ gevraagd(veld, z) if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     Supply under pressure is substantiated with personnel data (PNIL share, vacancy
-#     rate), financial and qualitative information.
+#     rate), financial and qualitative information; a placeholder (policies/gegevens.yaml,
+#     'plaatshouders') substantiates nothing.
 #   citaat: >-
 #     Het thema 'in hoeverre aanbod onder druk staat' wordt benaderd als combinatie van
 #     personele informatie (aandeel PNIL, vacaturegraad), financiële informatie en
@@ -138,31 +140,71 @@ overtreding contains v if {
 	z.onder_druk.mate in gegevens.onder_druk_onderbouwen
 	ontbrekend := [onderdeel |
 		some onderdeel in onderbouwing
-		object.get(z.onder_druk, onderdeel.pad, null) == null
+		onderbouwing_ontbreekt(z.onder_druk, onderdeel)
 	]
 	count(ontbrekend) > 0
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/zorgvormen/%s/onder_druk", [vorm]),
+		pad_onderbouwing(vorm, z.onder_druk, ontbrekend[0]),
 		sprintf(
 			"%s staat %s onder druk, maar de onderbouwing mist %s. Druk wordt onderbouwd met personele informatie (aandeel PNIL, vacaturegraad), financiële en kwalitatieve informatie.",
-			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), z.onder_druk.mate, lib.opsomming([sprintf("%s ('onder_druk.%s')", [o.naam, concat(".", o.pad)]) | some o in ontbrekend], "en")],
+			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), z.onder_druk.mate, lib.opsomming([sprintf("%s ('onder_druk.%s')%s", [o.naam, concat(".", o.pad), gebrek_onderbouwing(z.onder_druk, o, "nl")]) | some o in ontbrekend], "en")],
 		),
 		sprintf(
 			"%s is under %s pressure, but the substantiation lacks %s. Pressure is substantiated with personnel data (PNIL share, vacancy rate), financial and qualitative information.",
-			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.druk_en[z.onder_druk.mate], lib.opsomming([sprintf("%s ('onder_druk.%s')", [o.naam_en, concat(".", o.pad)]) | some o in ontbrekend], "and")],
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.druk_en[z.onder_druk.mate], lib.opsomming([sprintf("%s ('onder_druk.%s')%s", [o.naam_en, concat(".", o.pad), gebrek_onderbouwing(z.onder_druk, o, "en")]) | some o in ontbrekend], "and")],
 		),
 	)
 }
 
 # METADATA
+# title: Onderbouwing ontbreekt
+# description: >-
+#   Een getal van de onderbouwing ontbreekt, of een tekst ervan heeft geen inhoud (leeg
+#   of een plaatshouder, policies/gegevens.yaml 'plaatshouders').
+# scope: document
+onderbouwing_ontbreekt(druk, onderdeel) if {
+	not onderdeel.tekst
+	object.get(druk, onderdeel.pad, null) == null
+}
+
+onderbouwing_ontbreekt(druk, onderdeel) if {
+	onderdeel.tekst
+	lib.inhoud_ontbreekt(druk, onderdeel.pad[0])
+}
+
+# METADATA
+# title: Waarom de onderbouwing geen inhoud heeft
+# description: De plaatshouder in een tekst van de onderbouwing, voor in de melding.
+# scope: document
+gebrek_onderbouwing(druk, onderdeel, taal) := lib.gebrek(druk, onderdeel.pad[0], taal) if onderdeel.tekst
+
+gebrek_onderbouwing(_, onderdeel, _) := "" if not onderdeel.tekst
+
+# METADATA
+# title: Pad van de melding over de onderbouwing
+# description: Het eerste ontbrekende onderdeel als het er staat (een plaatshouder), anders 'onder_druk'.
+# scope: document
+pad_onderbouwing(vorm, druk, onderdeel) := sprintf("/zorgvormen/%s/onder_druk/%s", [vorm, onderdeel.pad[0]]) if {
+	onderdeel.tekst
+	not lib.tekst_ontbreekt(druk, onderdeel.pad[0])
+}
+
+pad_onderbouwing(vorm, druk, onderdeel) := sprintf("/zorgvormen/%s/onder_druk", [vorm]) if {
+	onderdeel.tekst
+	lib.tekst_ontbreekt(druk, onderdeel.pad[0])
+}
+
+pad_onderbouwing(vorm, _, onderdeel) := sprintf("/zorgvormen/%s/onder_druk", [vorm]) if not onderdeel.tekst
+
+# METADATA
 # title: Onderdelen van de onderbouwing
 # description: Wat de onderbouwing van druk bevat (Gespreksleidraad §3.1.2).
 onderbouwing := [
-	{"pad": ["personeel", "pnil_aandeel_procent"], "naam": "het aandeel PNIL", "naam_en": "the PNIL share"},
-	{"pad": ["personeel", "vacaturegraad_procent"], "naam": "de vacaturegraad", "naam_en": "the vacancy rate"},
-	{"pad": ["financieel"], "naam": "financiële informatie", "naam_en": "financial information"},
-	{"pad": ["kwalitatief"], "naam": "kwalitatieve informatie", "naam_en": "qualitative information"},
+	{"pad": ["personeel", "pnil_aandeel_procent"], "naam": "het aandeel PNIL", "naam_en": "the PNIL share", "tekst": false},
+	{"pad": ["personeel", "vacaturegraad_procent"], "naam": "de vacaturegraad", "naam_en": "the vacancy rate", "tekst": false},
+	{"pad": ["financieel"], "naam": "financiële informatie", "naam_en": "financial information", "tekst": true},
+	{"pad": ["kwalitatief"], "naam": "kwalitatieve informatie", "naam_en": "qualitative information", "tekst": true},
 ]
 
 # METADATA
@@ -379,17 +421,17 @@ overtreding contains v if {
 	some k, aanbod in z.aanbod
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
 	not lower(aanbod.voorziening) in bekende_voorzieningen[vorm]
-	lib.tekst_ontbreekt(z, "afwijking_operationalisatie")
+	lib.inhoud_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/aanbod/%d/voorziening", [vorm, k]),
 		sprintf(
-			"De voorziening '%s' staat niet in de operationalisatie van %s (%s). Afwijken mag als de regio het motiveert: leg onder 'afwijking_operationalisatie' bij %s uit waarom dit aanbod erbij hoort, of kies een voorziening uit de lijst.",
-			[aanbod.voorziening, lib.zorgvorm_nl(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.zorgvorm_nl(vorm)],
+			"De voorziening '%s' staat niet in de operationalisatie van %s (%s). Afwijken mag als de regio het motiveert%s: leg onder 'afwijking_operationalisatie' bij %s uit waarom dit aanbod erbij hoort, of kies een voorziening uit de lijst.",
+			[lib.citeer(aanbod.voorziening), lib.zorgvorm_nl(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.gebrek(z, "afwijking_operationalisatie", "nl"), lib.zorgvorm_nl(vorm)],
 		),
 		sprintf(
-			"The facility '%s' is not in the operationalisation of %s (%s). A region may deviate when it says why: explain under 'afwijking_operationalisatie' of %s why this supply belongs, or choose a facility from the list.",
-			[aanbod.voorziening, lib.zorgvorm_en(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.zorgvorm_en(vorm)],
+			"The facility '%s' is not in the operationalisation of %s (%s). A region may deviate when it says why%s: explain under 'afwijking_operationalisatie' of %s why this supply belongs, or choose a facility from the list.",
+			[lib.citeer(aanbod.voorziening), lib.zorgvorm_en(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.gebrek(z, "afwijking_operationalisatie", "en"), lib.zorgvorm_en(vorm)],
 		),
 	)
 }

@@ -109,3 +109,24 @@ test_andere_voorziening_met_motivatie_mag if {
 	})
 	regels(plan({"klinische_zorg": vorm})) == set()
 }
+
+test_druk_met_plaatshouder_als_onderbouwing_is_fout if {
+	druk := {"mate": "sterk", "personeel": {"pnil_aandeel_procent": 10, "vacaturegraad_procent": 5}, "financieel": "p.m.", "kwalitatief": "Zomersluiting van twee bedden."}
+	p := plan({"klinische_zorg": object.union(compleet, {"onder_druk": druk})})
+	regels(p) == {"zorgvorm-druk-onderbouwd"}
+	paden(p) == {"/zorgvormen/klinische_zorg/onder_druk/financieel"}
+	contains(meldingen(p)[0], "de onderbouwing mist financiële informatie ('onder_druk.financieel') ('p.m.' is een plaatshouder, geen inhoud).")
+}
+
+test_druk_zonder_tekst_wijst_naar_onder_druk if {
+	druk := {"mate": "sterk", "personeel": {"pnil_aandeel_procent": 10, "vacaturegraad_procent": 5}, "kwalitatief": "Zomersluiting van twee bedden."}
+	paden(plan({"klinische_zorg": object.union(compleet, {"onder_druk": druk})})) == {"/zorgvormen/klinische_zorg/onder_druk"}
+}
+
+test_plaatshouder_als_afwijking_operationalisatie_is_fout if {
+	vorm := object.union(compleet, {
+		"aanbod": [{"aanbieder": "B", "voorziening": "herstelhuis"}],
+		"afwijking_operationalisatie": "n.v.t.",
+	})
+	regels(plan({"klinische_zorg": vorm})) == {"zorgvorm-operationalisatie"}
+}
