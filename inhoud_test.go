@@ -73,7 +73,7 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 			continue
 		}
 		for _, path := range paths {
-			for _, value := range []any{"n.v.t.", "PM", "Zie boven.", "ok", ""} {
+			for _, value := range []any{"n.v.t.", "PM", "Zie boven.", "ok", "", nil} {
 				name := path + "=" + strconv.Quote(stringOf(value))
 				t.Run(name, func(t *testing.T) {
 					data, err := json.Marshal(set(p.Value, plan.Tokens(path), value))
@@ -93,7 +93,10 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 						// something else the field should motivate quotes it.
 						blank := value == nil || value == ""
 						quoted := !blank && strings.Contains(fd.Message.NL, "'"+value.(string)+"'")
-						found = found || fd.Rule == rule && (fd.Path == path || blank || quoted)
+						found = found || fd.Rule == rule && (fd.Path == path || blank || quoted) ||
+							// A measure is named by its description, which the
+							// format requires: blank, the format reports it.
+							value == nil && pattern == "/maatregelen/*/omschrijving" && fd.Rule == "schema-type" && fd.Path == path
 					}
 					if !found {
 						t.Errorf("want %s at %s; got %v", rule, path, got)

@@ -4,7 +4,8 @@ import data.ggzcheck.lib
 
 # A megabyte of plan text is cut to the configured length plus "…".
 test_citeer_kort_een_megabyte_in if {
-	megabyte := concat("", ["x" | some _ in numbers.range(1, 1048576)])
+	kilobyte := concat("", ["x" | some _ in numbers.range(1, 1024)])
+	megabyte := concat("", [kilobyte | some _ in numbers.range(1, 1024)])
 	geciteerd := lib.citeer(megabyte)
 	count(geciteerd) == 81
 	endswith(geciteerd, "…")

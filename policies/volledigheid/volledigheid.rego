@@ -13,6 +13,67 @@ import data.ggzcheck.gegevens
 import data.ggzcheck.lib
 
 # METADATA
+# title: Alle zes zorgvormen staan in het plan
+# description: >-
+#   Het plan beschrijft vraag en aanbod van alle zes zorgvormen van de cruciale ggz, ook
+#   een zorgvorm die in de regio ontbreekt ('aanwezig: false', met de vraag ernaar). Een
+#   zorgvorm die niet in het plan staat, is een gat in het overzicht dat de landelijke tafel
+#   optelt.
+# custom:
+#   id: zorgvorm-alle-zes
+#   severity: error
+#   source: Gespreksleidraad §3.1.2, Bijlage 2 Tabel 2; notitie §4.1
+#   title_en: All six care forms are in the plan
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     The plan describes demand and supply of all six care forms of crucial care, also a
+#     form that is missing in the region ('aanwezig: false', with the demand for it). A
+#     form that is not in the plan is a gap in the overview the national table adds up.
+#   citaat: >-
+#     De regionale tafels maken een zo volledig mogelijk overzicht van de vraag en het
+#     aanbod in hun regio, uitgesplitst naar: bij benadering de jaarlijkse regionale vraag
+#     per zorgvorm (de zes zoals in Figuur 1 genoemd). (Gespreksleidraad §3.1.2)
+#   fout: |
+#     zorgvormen:
+#       acute_zorg: {aanwezig: true}
+#       outreachende_zorg: {aanwezig: true}
+#       klinische_zorg: {aanwezig: true}
+#       beveiligde_zorg: {aanwezig: false}
+#       hoogspecialistisch_ggz: {aanwezig: true}
+#   goed: |
+#     zorgvormen:
+#       acute_zorg: {aanwezig: true}
+#       outreachende_zorg: {aanwezig: true}
+#       klinische_zorg: {aanwezig: true}
+#       beveiligde_zorg: {aanwezig: false}
+#       hoogspecialistisch_ggz: {aanwezig: true}
+#       hoogspecialistisch_ziekenhuis: {aanwezig: false}
+#   oplossing: >-
+#     Voeg de ontbrekende zorgvorm toe onder 'zorgvormen', met 'aanwezig' en de gegevens van
+#     Bijlage 2; ontbreekt het aanbod in de regio, met 'aanwezig: false', de vraag ernaar en
+#     hoe patiënten toch geholpen worden.
+#   oplossing_en: >-
+#     Add the missing care form under 'zorgvormen', with 'aanwezig' and the data of Bijlage
+#     2; if the region lacks the supply, with 'aanwezig: false', the demand for it and how
+#     patients are served all the same.
+overtreding contains v if {
+	some vorm in lib.zorgvormen_op_volgorde
+	not is_object(object.get(object.get(input, "zorgvormen", {}), vorm, null))
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/zorgvormen/%s", [vorm]),
+		sprintf(
+			"%s ('%s') staat niet in het plan. Beschrijf alle zes zorgvormen, ook een die in de regio ontbreekt: voeg '%s:' toe onder 'zorgvormen', met 'aanwezig' en de gegevens van Bijlage 2.",
+			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), vorm, vorm],
+		),
+		sprintf(
+			"%s ('%s') is not in the plan. Describe all six care forms, also one the region lacks: add '%s:' under 'zorgvormen', with 'aanwezig' and the data of Bijlage 2.",
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), vorm, vorm],
+		),
+	)
+}
+
+# METADATA
 # title: Elke zorgvorm heeft de gegevens van Bijlage 2
 # description: >-
 #   Een aanwezige zorgvorm geeft vraag, landelijke functie, capaciteit, onvervulde vraag
@@ -84,8 +145,12 @@ bekende_voorzieningen[vorm] := {lower(x) | some x in lijst} if {
 
 # METADATA
 # title: Gevraagd veld
-# description: Of een veld van Bijlage 2 gevraagd is bij deze zorgvorm, gezien of zij aanwezig is.
+# description: >-
+#   Of een veld van Bijlage 2 gevraagd is bij deze zorgvorm, gezien of zij aanwezig is;
+#   'aanwezig' zelf is altijd gevraagd.
 # scope: document
+gevraagd(veld, _) if veld.altijd
+
 gevraagd(veld, z) if z.aanwezig == true
 
 gevraagd(veld, z) if {

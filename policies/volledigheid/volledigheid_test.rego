@@ -19,7 +19,10 @@ afwezig := {
 	"opvang_bij_afwezigheid": {"regio": "buurregio", "toegankelijk_en_voldoende": true},
 }
 
-plan(vormen) := {"zorgvormen": vormen}
+# Every test plan has all six care forms; a test replaces the ones it is about.
+alle_zes := {vorm: compleet | some vorm in ["acute_zorg", "outreachende_zorg", "klinische_zorg", "beveiligde_zorg", "hoogspecialistisch_ggz", "hoogspecialistisch_ziekenhuis"]}
+
+plan(vormen) := {"zorgvormen": object.union(object.remove(alle_zes, [k | some k, _ in vormen]), vormen)}
 
 regels(p) := {v.regel | some v in volledigheid.overtreding with input as p}
 
@@ -83,10 +86,10 @@ test_opvang_niet_toegankelijk_is_fout if {
 }
 
 test_afwezig_maar_landelijk_ingebracht_mag if {
-	p := {
-		"zorgvormen": {"beveiligde_zorg": object.remove(afwezig, ["opvang_bij_afwezigheid"])},
-		"bespreekpunten": [{"zorgvorm": "beveiligde_zorg", "titel": "Geen beveiligde zorg"}],
-	}
+	p := object.union(
+		plan({"beveiligde_zorg": object.remove(afwezig, ["opvang_bij_afwezigheid"])}),
+		{"bespreekpunten": [{"zorgvorm": "beveiligde_zorg", "titel": "Geen beveiligde zorg"}]},
+	)
 	regels(p) == set()
 }
 
@@ -129,4 +132,21 @@ test_plaatshouder_als_afwijking_operationalisatie_is_fout if {
 		"afwijking_operationalisatie": "n.v.t.",
 	})
 	regels(plan({"klinische_zorg": vorm})) == {"zorgvorm-operationalisatie"}
+}
+
+test_ontbrekende_zorgvorm_is_fout if {
+	p := {"zorgvormen": object.remove(alle_zes, ["beveiligde_zorg"])}
+	regels(p) == {"zorgvorm-alle-zes"}
+	paden(p) == {"/zorgvormen/beveiligde_zorg"}
+	meldingen(p)[0] == "Beveiligde zorg ('beveiligde_zorg') staat niet in het plan. Beschrijf alle zes zorgvormen, ook een die in de regio ontbreekt: voeg 'beveiligde_zorg:' toe onder 'zorgvormen', met 'aanwezig' en de gegevens van Bijlage 2."
+}
+
+test_zonder_zorgvormen_alle_zes_gemeld if {
+	count([v | some v in volledigheid.overtreding with input as {}; v.regel == "zorgvorm-alle-zes"]) == 6
+}
+
+test_zonder_aanwezig_alleen_dat_gemeld if {
+	p := plan({"klinische_zorg": object.remove(compleet, ["aanwezig", "landelijke_functie"])})
+	regels(p) == {"zorgvorm-gegevens"}
+	meldingen(p) == ["Bij klinische zorg ontbreekt of het aanbod in de regio aanwezig is ('aanwezig'). Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul het aan, zo nodig als schatting met een toelichting."]
 }
