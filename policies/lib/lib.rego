@@ -172,3 +172,29 @@ gebrek_teksten := {
 		"kort": " ('%s' is too short to explain anything: write at least %d letters or digits)",
 	},
 }
+
+# METADATA
+# title: Sleutel van een voorziening
+# description: >-
+#   Een voorziening zoals ggzcheck haar vergelijkt: kleine letters, zonder leestekens en
+#   spaties, zonder de woorden onder 'voorzieningen.weglaten' (team, unit, setting), en met
+#   een synoniem vervangen door de voorziening waar het voor staat (policies/gegevens.yaml).
+#   'FACT-team', 'FACT teams' en 'Flexible Assertive Community Treatment' worden zo 'fact'.
+voorziening(naam) := object.get(synoniem_van, woorden(naam), woorden(naam))
+
+# METADATA
+# title: Woorden van een voorziening
+# description: De letters en cijfers van een naam, zonder de woorden die niet meetellen.
+woorden(naam) := concat("", [w |
+	some w in regex.split(`[^\pL\pN]+`, lower(sprintf("%v", [naam])))
+	w != ""
+	not w in gegevens.voorzieningen.weglaten
+])
+
+# METADATA
+# title: Synoniemen
+# description: Van elk synoniem (als woorden) naar de voorziening waar het voor staat; eenmaal per plan berekend.
+synoniem_van[woorden(synoniem)] := woorden(naam) if {
+	some naam, synoniemen in gegevens.voorzieningen.synoniemen
+	some synoniem in synoniemen
+}

@@ -136,10 +136,10 @@ overtreding contains v if {
 # METADATA
 # title: Bekende voorzieningen
 # description: >-
-#   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), in
-#   kleine letters; eenmaal per plan berekend, niet per aanbod.
+#   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), zoals
+#   lib.voorziening ze vergelijkt; eenmaal per plan berekend, niet per aanbod.
 # scope: document
-bekende_voorzieningen[vorm] := {lower(x) | some x in lijst} if {
+bekende_voorzieningen[vorm] := {lib.voorziening(x) | some x in lijst} if {
 	some vorm, lijst in gegevens.operationalisatie
 }
 
@@ -447,7 +447,10 @@ landelijk_ingebracht(vorm) if {
 # title: Afwijking van de operationalisatie is gemotiveerd
 # description: >-
 #   Noemt het aanbod een voorziening die niet op de lijst van de zorgvorm staat (notitie
-#   §3.2), dan motiveert de regio die afwijking.
+#   §3.2), dan motiveert de regio die afwijking. Vergeleken zoals de bronnen schrijven: zonder
+#   hoofdletters, streepjes en spaties, zonder 'team', 'unit' en 'setting', en met de
+#   synoniemen van notitie §3.2 en Gespreksleidraad Figuur 1 ('FACT-team', 'HS-8',
+#   'MPU-unit', 'PUK'en'; policies/gegevens.yaml, 'voorzieningen').
 # custom:
 #   id: zorgvorm-operationalisatie
 #   severity: error
@@ -456,7 +459,10 @@ landelijk_ingebracht(vorm) if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     When the supply names a facility that is not on the care form's list (notitie §3.2),
-#     the region motivates that deviation.
+#     the region motivates that deviation. Compared as the sources write them: regardless of
+#     case, hyphens and spaces, without 'team', 'unit' and 'setting', and with the synonyms of
+#     notitie §3.2 and Gespreksleidraad Figure 1 ('FACT-team', 'HS-8', 'MPU-unit', "PUK'en";
+#     policies/gegevens.yaml, 'voorzieningen').
 #   citaat: >-
 #     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in IZA-
 #     regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
@@ -485,7 +491,7 @@ overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
-	not lower(aanbod.voorziening) in bekende_voorzieningen[vorm]
+	not lib.voorziening(aanbod.voorziening) in bekende_voorzieningen[vorm]
 	lib.inhoud_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
 		rego.metadata.rule(),

@@ -150,3 +150,25 @@ test_zonder_aanwezig_alleen_dat_gemeld if {
 	regels(p) == {"zorgvorm-gegevens"}
 	meldingen(p) == ["Bij klinische zorg ontbreekt of het aanbod in de regio aanwezig is ('aanwezig'). Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul het aan, zo nodig als schatting met een toelichting."]
 }
+
+# The sources' own spellings of the listed facilities (notitie §3.2, Gespreksleidraad
+# Figuur 1, §1.4, §4.1.1) need no motivation.
+test_voorzieningen_zoals_de_bronnen_ze_schrijven if {
+	every vorm, labels in {
+		"acute_zorg": ["Crisisdienst", "crisisdiensten", "IHT-team", "HIC", "High & Intensive Care", "acute thuisbehandeling"],
+		"outreachende_zorg": ["FACT-team", "FACT-teams", "fact team", "VIP-team", "IHT-team", "IHT teams", "Flexible Assertive Community Treatment"],
+		"klinische_zorg": ["MPU-unit", "MPU-units", "PUK", "PUK'en", "PAAZ", "ggz opname", "opname in een ggz-instelling"],
+		"beveiligde_zorg": ["beveiligde bedden niveau 2/3", "KIB", "LIZ", "ketenveldnorm/levensloopaanpak"],
+		"hoogspecialistisch_ggz": ["HS-8", "HS8", "setting 8", "Setting 8 (HS-8)", "topreferente zorg"],
+		"hoogspecialistisch_ziekenhuis": ["HS-8", "MPU-unit", "PUK"],
+	} {
+		every label in labels {
+			regels(plan({vorm: object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": label}]})})) == set()
+		}
+	}
+}
+
+test_voorziening_van_een_andere_zorgvorm_vraagt_motivatie if {
+	regels(plan({"outreachende_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "HIC"}]})})) == {"zorgvorm-operationalisatie"}
+	regels(plan({"acute_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "FACT-team"}]})})) == {"zorgvorm-operationalisatie"}
+}
