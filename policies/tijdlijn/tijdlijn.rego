@@ -380,6 +380,149 @@ volgorde_fout contains melding if {
 }
 
 # METADATA
+# title: Elke datum hoort bij het inkoopjaar
+# description: >-
+#   De gesprekken voor inkoopjaar J vinden plaats in J-1; een wijziging in aanbod gaat in J
+#   in. Elke datum in het plan ligt in het venster van haar soort (policies/gegevens.yaml,
+#   'datumvensters'): de rondes, bijeenkomsten, escalaties en vaststelling in J-1 vanaf
+#   januari, het advies van de landelijke tafel na haar bijeenkomst in de derde week van
+#   juni, een ingangsdatum in J, een bespreking met de zorgverzekeraar vanaf november J-2.
+#   Een datum een jaar ernaast, of van voor de voorbereiding, is een fout.
+# custom:
+#   id: tijdlijn-jaar
+#   severity: error
+#   source: Gespreksleidraad §2.2
+#   title_en: Every date belongs to the contracting year
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     The conversations for contracting year J take place in J-1; a change in supply takes
+#     effect in J. Every date in the plan lies in the window of its kind
+#     (policies/gegevens.yaml, 'datumvensters'): the rounds, meetings, escalations and
+#     adoption in J-1 from January, the national table's advice after it met in the third
+#     week of June, an effective date in J, a discussion with an insurer from November J-2.
+#     A date a year off, or from before the preparation, is an error.
+#   citaat: >-
+#     Vanaf januari starten regionale tafels en de landelijke tafel met de organisatie […].
+#     Eind mei ronden de regionale tafels de eerste gespreksronde af […]. Medio augustus
+#     ronden de regionale tafels de tweede gespreksronde af. (Gespreksleidraad §2.2)
+#   fout: |
+#     inkoopjaar: 2027
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#   goed: |
+#     inkoopjaar: 2027
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2026-03-10
+#   oplossing: >-
+#     Controleer het jaar van de datum: de gesprekken voor inkoopjaar J zijn in J-1, een
+#     wijziging gaat in J in. Is het plan van vorig jaar overgenomen, werk dan alle datums bij.
+#   oplossing_en: >-
+#     Check the year of the date: the conversations for contracting year J are in J-1, a
+#     change takes effect in J. If the plan was copied from last year, update every date.
+overtreding contains v if {
+	some melding in datum_buiten_venster
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Datums buiten hun venster
+# description: Elke datum in het plan (de vorige versie niet) die buiten het venster van haar veld ligt.
+datum_buiten_venster contains melding if {
+	jaar := input.inkoopjaar
+	is_number(jaar)
+	[pad, datum] := walk(object.remove(input, ["vorige_versie"]))
+	is_string(datum)
+	veld := datumvelden[patroon(pad)]
+	venster := gegevens.datumvensters.vensters[veld.venster]
+	grenzen := venster_van(venster, jaar)
+	buiten(datum, grenzen)
+	uitleg_nl := sprintf(venster.uitleg, [jaar, jaar - 1, jaar - 2])
+	uitleg_en := sprintf(venster.uitleg_en, [jaar, jaar - 1, jaar - 2])
+	melding := {
+		"pad": concat("", [sprintf("/%v", [d]) | some d in pad]),
+		"nl": sprintf(
+			"%s (%s) %s: %s. Controleer het jaar; dit plan is voor inkoopjaar %d.",
+			[lib.hoofdletter(veld.naam), datum, grenzen_nl(grenzen), uitleg_nl, jaar],
+		),
+		"en": sprintf(
+			"%s (%s) %s: %s. Check the year; this plan is for contracting year %d.",
+			[lib.hoofdletter(veld.naam_en), datum, grenzen_en(grenzen), uitleg_en, jaar],
+		),
+	}
+}
+
+# METADATA
+# title: Datumvelden
+# description: De velden met een venster, op hun pad (met * voor elk item van een lijst).
+datumvelden[veld.pad] := veld if {
+	some veld in gegevens.datumvensters.velden
+	veld.venster
+}
+
+# METADATA
+# title: Patroon van een pad
+# description: Het pad van een waarde in het plan, met * voor elke positie in een lijst.
+patroon(pad) := concat("", [sprintf("/%v", [deel]) |
+	some stap in pad
+	deel := stap_patroon(stap)
+])
+
+# METADATA
+# title: Stap van een patroon
+# description: Een positie in een lijst wordt *, een sleutel blijft.
+# scope: document
+stap_patroon(stap) := "*" if is_number(stap)
+
+stap_patroon(stap) := stap if not is_number(stap)
+
+# METADATA
+# title: Grenzen van een venster
+# description: De eerste en laatste dag van een venster voor een inkoopjaar, als JJJJ-MM-DD; "" als er geen laatste dag is.
+venster_van(venster, jaar) := {
+	"van": sprintf("%04d-%s", [jaar + venster.van.jaar, venster.van.dag]),
+	"tot": tot(venster, jaar),
+}
+
+# METADATA
+# title: Laatste dag van een venster
+# description: De laatste dag van een venster, of "" zonder bovengrens.
+# scope: document
+tot(venster, jaar) := sprintf("%04d-%s", [jaar + venster.tot.jaar, venster.tot.dag]) if venster.tot
+
+tot(venster, _) := "" if not venster.tot
+
+# METADATA
+# title: Buiten het venster
+# description: Een datum voor de eerste of na de laatste dag van het venster.
+# scope: document
+buiten(datum, grenzen) if datum < grenzen.van
+
+buiten(datum, grenzen) if {
+	grenzen.tot != ""
+	datum > grenzen.tot
+}
+
+# METADATA
+# title: Het venster in een zin
+# description: Waar een datum buiten ligt, in een zin.
+# scope: document
+grenzen_nl(grenzen) := sprintf("ligt niet tussen %s en %s", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+grenzen_nl(grenzen) := sprintf("ligt voor %s", [grenzen.van]) if grenzen.tot == ""
+
+# METADATA
+# title: Het venster in een zin (Engels)
+# description: Waar een datum buiten ligt, in een Engelse zin.
+# scope: document
+grenzen_en(grenzen) := sprintf("is not between %s and %s", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+grenzen_en(grenzen) := sprintf("is before %s", [grenzen.van]) if grenzen.tot == ""
+
+# METADATA
 # title: De tijdlijn geldt
 # description: De tijdlijn geldt vanaf het inkoopjaar waarin de werkwijze is ingegaan (2026).
 geldt if input.inkoopjaar >= gegevens.tijdlijn.vanaf_inkoopjaar
