@@ -85,3 +85,35 @@ func datePaths(schema, node map[string]any, at string, out map[string]bool, dept
 		datePaths(schema, items, at+"/*", out, depth+1)
 	}
 }
+
+// TestCapacityFieldsMatchTheFormat keeps 'capaciteitsvelden' in
+// policies/gegevens.yaml equal to the fields of 'jaarlijkse_capaciteit' in the
+// plan format: a care form's loss adds up every one of them.
+func TestCapacityFieldsMatchTheFormat(t *testing.T) {
+	var s struct {
+		Defs map[string]struct {
+			Properties map[string]struct {
+				Properties map[string]any `json:"properties"`
+			} `json:"properties"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal([]byte(mustRead(t, "schemas/regioplan.schema.json")), &s); err != nil {
+		t.Fatal(err)
+	}
+	format := slices.Sorted(maps.Keys(s.Defs["zorgvorm"].Properties["jaarlijkse_capaciteit"].Properties))
+	b, err := policy.ReadBundle(root.Files, root.PolicyDir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []string
+	fields, _ := b.Data["capaciteitsvelden"].([]any)
+	for _, f := range fields {
+		m, _ := f.(map[string]any)
+		v, _ := m["veld"].(string)
+		listed = append(listed, v)
+	}
+	slices.Sort(listed)
+	if len(format) == 0 || !slices.Equal(format, listed) {
+		t.Errorf("the format has capacity fields %v, 'capaciteitsvelden' lists %v", format, listed)
+	}
+}

@@ -304,6 +304,87 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: De afdelingen tellen op tot de capaciteit
+# description: >-
+#   Geeft het plan het aanbod van een zorgvorm per afdeling, elk met haar capaciteit, dan
+#   tellen die op tot de jaarlijkse capaciteit van de zorgvorm (alle capaciteitsvelden
+#   samen). Alleen dan valt in de vergelijking met de vorige versie een afdeling op die
+#   krimpt of verdwijnt (notitie §6.2: discontinuïteit op het niveau van afdelingen
+#   beoordelen). Anders een waarschuwing die het verschil noemt.
+# custom:
+#   id: aanbod-afdelingen-capaciteit
+#   severity: warning
+#   source: Gespreksleidraad §3.1.2, Bijlage 2; notitie §6.2
+#   title_en: The departments add up to the capacity
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     When the plan gives a care form's supply per department, each with its capacity, those
+#     add up to the form's annual capacity (all capacity fields together). Only then does a
+#     department that shrinks or disappears show in the comparison with the previous version
+#     (notitie §6.2: judge discontinuity at the level of departments). Otherwise a warning
+#     that names the difference.
+#   citaat: >-
+#     Het borgen van toegankelijke zorg voor deze patiënten betekent onder andere dat we voor
+#     deze zorg discontinuïteit op het niveau van onderdelen/afdelingen moeten beoordelen, en
+#     niet alleen op het niveau van een gehele zorgaanbieder. (notitie, samenvatting)
+#   fout: |
+#     zorgvormen:
+#       acute_zorg:
+#         aanwezig: true
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1290, patienten_buiten_regio: 20}
+#         aanbod:
+#           - {aanbieder: Moerland GGZ, afdeling: Crisisdienst Hoogmoer, voorziening: crisisdienst, capaciteit: 655}
+#   goed: |
+#     zorgvormen:
+#       acute_zorg:
+#         aanwezig: true
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1290, patienten_buiten_regio: 20}
+#         aanbod:
+#           - {aanbieder: Moerland GGZ, afdeling: Crisisdienst Hoogmoer, voorziening: crisisdienst, capaciteit: 1310}
+#   oplossing: >-
+#     Controleer de capaciteit per afdeling en de jaarlijkse capaciteit van de zorgvorm:
+#     samen horen ze gelijk te zijn.
+#   oplossing_en: >-
+#     Check each department's capacity and the care form's annual capacity: together they
+#     should be equal.
+overtreding contains v if {
+	some melding in afdelingen_kloppen_niet
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Afdelingen kloppen niet
+# description: Zorgvormen waarvan de afdelingen, elk met een capaciteit, niet optellen tot de jaarlijkse capaciteit.
+# scope: document
+afdelingen_kloppen_niet contains melding if {
+	some vorm, z in input.zorgvormen
+	z.aanwezig == true
+	count(z.aanbod) > 0
+	capaciteiten := [c | some a in z.aanbod; c := object.get(a, "capaciteit", null); is_number(c)]
+	count(capaciteiten) == count(z.aanbod)
+	velden := [{"naam": c.naam, "naam_en": c.naam_en, "n": n} |
+		some c in gegevens.capaciteitsvelden
+		n := object.get(z, ["jaarlijkse_capaciteit", c.veld], null)
+		is_number(n)
+	]
+	count(velden) == count(gegevens.capaciteitsvelden)
+	afdelingen := sum(capaciteiten)
+	totaal := sum([v.n | some v in velden])
+	afdelingen != totaal
+	melding := {
+		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
+		"nl": sprintf(
+			"De afdelingen van %s tellen op tot %d behandelingen of opnames, maar de jaarlijkse capaciteit is %d (%s): een verschil van %d behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
+			[lib.zorgvorm_nl(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), abs(afdelingen - totaal)],
+		),
+		"en": sprintf(
+			"The departments of %s add up to %d treatments or admissions, but the annual capacity is %d (%s): a difference of %d treatments or admissions. Check each department's capacity and the annual capacity; only when they agree does a department that shrinks or disappears show.",
+			[lib.zorgvorm_en(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), abs(afdelingen - totaal)],
+		),
+	}
+}
+
+# METADATA
 # title: Vermindering
 # description: Een wijziging die aanbod vermindert, naar haar soort of naar haar capaciteit.
 # scope: document

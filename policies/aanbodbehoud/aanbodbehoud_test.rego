@@ -129,3 +129,36 @@ test_melding_zonder_afdeling if {
 	some v in aanbodbehoud.overtreding with input as plan
 	contains(v.nl, "De afbouw bij GGZ Zilverduin (klinische zorg) noemt")
 }
+
+klinisch(aanbod) := {"zorgvormen": {"klinische_zorg": {
+	"aanwezig": true,
+	"jaarlijkse_capaciteit": {"patienten_binnen_regio": 1120, "patienten_buiten_regio": 60},
+	"aanbod": aanbod,
+}}}
+
+afdeling(naam, capaciteit) := {"aanbieder": "GGZ Zilverduin", "afdeling": naam, "voorziening": "ggz-opname", "capaciteit": capaciteit}
+
+test_afdelingen_die_optellen_mogen if {
+	regels(klinisch([afdeling("Kliniek De Helm", 780), afdeling("PAAZ", 400)])) == set()
+}
+
+test_afdelingen_die_niet_optellen_is_waarschuwing if {
+	p := klinisch([afdeling("Kliniek De Helm", 390), afdeling("PAAZ", 400)])
+	regels(p) == {"aanbod-afdelingen-capaciteit"}
+	paden(p) == {"/zorgvormen/klinische_zorg/aanbod"}
+	some v in aanbodbehoud.overtreding with input as p
+	v.nl == "De afdelingen van klinische zorg tellen op tot 790 behandelingen of opnames, maar de jaarlijkse capaciteit is 1180 (1120 voor patiënten uit de regio en 60 voor patiënten van buiten de regio): een verschil van 390 behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt."
+}
+
+test_afdelingen_boven_de_capaciteit_is_waarschuwing if {
+	regels(klinisch([afdeling("Kliniek De Helm", 900), afdeling("PAAZ", 400)])) == {"aanbod-afdelingen-capaciteit"}
+}
+
+test_afdeling_zonder_capaciteit_telt_niet_op if {
+	regels(klinisch([afdeling("Kliniek De Helm", 780), object.remove(afdeling("PAAZ", 0), ["capaciteit"])])) == set()
+}
+
+test_zonder_afdelingen_of_capaciteit_geen_optelling if {
+	regels(klinisch([])) == set()
+	regels({"zorgvormen": {"klinische_zorg": {"aanwezig": true, "jaarlijkse_capaciteit": {"patienten_binnen_regio": 1120}, "aanbod": [afdeling("Kliniek De Helm", 10)]}}}) == set()
+}
