@@ -129,7 +129,7 @@ func TestBaseUndeclaredLoss(t *testing.T) {
 		path, msg string
 	}{
 		{lineOf(r, "patienten_binnen_regio: 1000"), 31, "/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio",
-			"daalde ten opzichte van regions/zilverduin/2026.yaml op HEAD~1: voor patiënten uit de regio van 1120 naar 1000, samen 120 behandelingen of opnames minder"},
+			"daalde ten opzichte van regions/zilverduin/2026.yaml op HEAD~1: voor patiënten uit de regio van 1120 naar 1000 behandelingen of opnames, samen 120 minder"},
 		{lineOf(r, "        capaciteit: 660") + 0, 21, "/zorgvormen/klinische_zorg/aanbod/0/capaciteit",
 			"Afdeling Kliniek De Helm (opname) van GGZ Zilverduin (klinische zorg) kromp ten opzichte van regions/zilverduin/2026.yaml op HEAD~1 van 780 naar 660 behandelingen of opnames"},
 	} {
@@ -222,7 +222,7 @@ func TestBaseDeclaredReductionTooSmall(t *testing.T) {
 		t.Fatalf("exit %d, got %v, want %v", res.code, got, want)
 	}
 	for _, msg := range []string{
-		"voor patiënten uit de regio van 1120 naar 1060 en voor patiënten van buiten de regio van 60 naar 20, samen 100 behandelingen of opnames minder; de aangekondigde wijzigingen halen er samen 60 af, dus 40 behandelingen of opnames zijn niet aangekondigd.",
+		"voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen halen er samen 60 af, dus 40 behandelingen of opnames zijn niet aangekondigd.",
 		"Afdeling PAAZ van Ziekenhuis Duinrand (PAAZ en MPU) (klinische zorg) kromp ten opzichte van regions/zilverduin/2026.yaml op HEAD~1 van 320 naar 280 behandelingen of opnames, zonder aangekondigde wijziging die dat dekt.",
 	} {
 		if !strings.Contains(res.stdout, msg) {

@@ -238,6 +238,12 @@ func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding,
 		if !known || nl == "" || en == "" {
 			return nil, fmt.Errorf("beleidsregels evalueren: ongeldige overtreding %v", v)
 		}
+		// A rule whose source depends on the plan (the agreement that applies
+		// in its contracting year) names it in the violation.
+		source := rule.Source
+		if bron, _ := v["bron"].(string); bron != "" {
+			source = bron
+		}
 		pos := p.Position(pad)
 		out = append(out, finding.Finding{
 			Rule:     id,
@@ -247,7 +253,7 @@ func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding,
 			Column:   pos.Column,
 			Path:     pad,
 			Message:  finding.Text{NL: nl, EN: en},
-			Source:   rule.Source,
+			Source:   source,
 		})
 	}
 	return out, nil

@@ -13,23 +13,31 @@ import data.ggzcheck.lib
 # METADATA
 # title: Geen afbouw of sluiting om financiële redenen
 # description: >-
-#   Een afbouw of sluiting van aanbod, of een wijziging die de capaciteit verlaagt,
-#   mag geen financiële reden hebben. Aanbod mag om andere redenen veranderen; het
-#   doel is toegang tot zorg (notitie §6.2).
+#   Een afbouw of sluiting van aanbod, of een wijziging die de capaciteit verlaagt, mag
+#   geen financiële reden hebben. Aanbod mag om andere redenen veranderen; het doel is
+#   toegang tot zorg (notitie §6.2). De bron volgt het inkoopjaar: voor 2025 de afspraak
+#   dat geen aanbod verdwijnt om financiële redenen (§1.3.2); vanaf 2026, als de werkwijze
+#   van de Gespreksleidraad geldt, de afspraak dat er tijdens de uitwerking geen gat in het
+#   huidige aanbod ontstaat (§2.2, §3.4).
 # custom:
 #   id: aanbod-financiele-reden
 #   severity: error
-#   source: Gespreksleidraad §1.3.2, §2.2, §3.4
+#   source: Gespreksleidraad §1.3.2 (inkoopjaar 2025); §2.2, §3.4 (vanaf 2026)
 #   title_en: No reduction or closure for financial reasons
 #   afwijking_mogelijk: false
 #   description_en: >-
 #     A reduction or closure of supply, or a change that lowers capacity, must not have a
 #     financial reason. Supply may change for other reasons; the goal is access (notitie
-#     §6.2).
+#     §6.2). The source follows the contracting year: for 2025 the agreement that no supply
+#     disappears for financial reasons (§1.3.2); from 2026, when the guide's way of working
+#     applies, the agreement that no gap arises in the current supply (§2.2, §3.4).
 #   citaat: >-
 #     Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat zij de in
 #     december 2023 vastgestelde zorgvormen in ieder geval voldoende aanbieden en inkopen,
-#     en er geen aanbod verdwijnt vanwege financiële redenen. (Gespreksleidraad §1.3.2)
+#     en er geen aanbod verdwijnt vanwege financiële redenen. (Gespreksleidraad §1.3.2) —
+#     Bestuurlijk spraken partijen af dat er tijdens de uitwerking van de aanpak voor de
+#     inkoop vanaf 2026 geen gat ontstaat in het huidige aanbod van cruciale ggz.
+#     (Gespreksleidraad §2.2, ook §3.4)
 #   fout: |
 #     wijzigingen_aanbod:
 #       - zorgvorm: klinische_zorg
@@ -60,19 +68,48 @@ overtreding contains v if {
 	vermindering(w)
 	some j, reden in w.redenen
 	reden in gegevens.financiele_redenen
-	v := lib.bevinding(
+	afspraak := financiele_afspraak
+	v := lib.bevinding_met_bron(
 		rego.metadata.rule(),
 		sprintf("/wijzigingen_aanbod/%d/redenen/%d", [i, j]),
 		sprintf(
-			"De %s noemt '%s' als reden. Aanbod van cruciale ggz mag niet verdwijnen om financiële redenen. Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
-			[wijziging_nl(w), reden],
+			"De %s noemt '%s' als reden. %s Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
+			[wijziging_nl(w), reden, afspraak.nl],
 		),
 		sprintf(
-			"The %s gives '%s' (financial) as a reason. Supply of crucial mental-health care must not disappear for financial reasons. Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
-			[wijziging_en(w), reden],
+			"The %s gives '%s' (financial) as a reason. %s Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
+			[wijziging_en(w), reden, afspraak.en],
 		),
+		afspraak.bron,
 	)
 }
+
+# METADATA
+# title: De afspraak over financiële redenen
+# description: >-
+#   De afspraak die voor het inkoopjaar van het plan geldt, met haar bron: voor 2025 §1.3.2,
+#   vanaf het jaar waarin de werkwijze van de Gespreksleidraad geldt (tijdlijn.vanaf_inkoopjaar
+#   in policies/gegevens.yaml) §2.2 en §3.4.
+# scope: document
+financiele_afspraak := {
+	"bron": "Gespreksleidraad §1.3.2",
+	"nl": "Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat er geen aanbod van cruciale ggz verdwijnt vanwege financiële redenen (Gespreksleidraad §1.3.2).",
+	"en": "For purchasing in 2025, insurers and providers agreed that no supply of crucial mental-health care disappears for financial reasons (Gespreksleidraad §1.3.2).",
+} if jaar < gegevens.tijdlijn.vanaf_inkoopjaar
+
+financiele_afspraak := {
+	"bron": "Gespreksleidraad §2.2, §3.4",
+	"nl": sprintf("Vanaf de inkoop voor inkoopjaar %d ontstaat er tijdens de uitwerking van de aanpak geen gat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4): aanbod verdwijnt niet om financiële redenen.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
+	"en": sprintf("From purchasing for contracting year %d, no gap arises in the current supply of crucial mental-health care while the approach is worked out (Gespreksleidraad §2.2, §3.4): supply does not disappear for financial reasons.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
+} if jaar >= gegevens.tijdlijn.vanaf_inkoopjaar
+
+# METADATA
+# title: Inkoopjaar
+# description: Het inkoopjaar van het plan; zonder (geldig) inkoopjaar het eerste jaar van de werkwijze van de Gespreksleidraad.
+# scope: document
+jaar := input.inkoopjaar if is_number(input.inkoopjaar)
+
+jaar := gegevens.tijdlijn.vanaf_inkoopjaar if not is_number(object.get(input, "inkoopjaar", null))
 
 # METADATA
 # title: Afbouw of sluiting zegt hoe de toegang geborgd blijft
@@ -374,11 +411,11 @@ afdelingen_kloppen_niet contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
 		"nl": sprintf(
-			"De afdelingen van %s tellen op tot %d behandelingen of opnames, maar de jaarlijkse capaciteit is %d (%s): een verschil van %d behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
+			"De afdelingen van %s tellen op tot %d behandelingen of opnames, maar de jaarlijkse capaciteit is %d behandelingen of opnames (%s): een verschil van %d behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
 			[lib.zorgvorm_nl(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), abs(afdelingen - totaal)],
 		),
 		"en": sprintf(
-			"The departments of %s add up to %d treatments or admissions, but the annual capacity is %d (%s): a difference of %d treatments or admissions. Check each department's capacity and the annual capacity; only when they agree does a department that shrinks or disappears show.",
+			"The departments of %s add up to %d treatments or admissions, but the annual capacity is %d treatments or admissions (%s): a difference of %d treatments or admissions. Check each department's capacity and the annual capacity; only when they agree does a department that shrinks or disappears show.",
 			[lib.zorgvorm_en(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), abs(afdelingen - totaal)],
 		),
 	}

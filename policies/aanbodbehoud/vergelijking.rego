@@ -107,12 +107,12 @@ onverklaard_verlies contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/jaarlijkse_capaciteit/%s", [vorm, dalingen[0].veld]),
 		"nl": sprintf(
-			"De jaarlijkse capaciteit van %s daalde ten opzichte van %s: %s, samen %d behandelingen of opnames minder%s. Leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
-			[lib.zorgvorm_nl(vorm), bron, lib.opsomming([sprintf("%s van %d naar %d", [d.naam, d.voor, d.na]) | some d in dalingen], "en"), verlies, dekking(gedekt, verlies, "nl")],
+			"De jaarlijkse capaciteit van %s daalde ten opzichte van %s: %s, samen %d minder%s. Leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
+			[lib.zorgvorm_nl(vorm), bron, lib.opsomming([sprintf("%s van %d naar %d behandelingen of opnames", [d.naam, d.voor, d.na]) | some d in dalingen], "en"), verlies, dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"The annual capacity of %s went down compared with %s: %s, together %d treatments or admissions fewer%s. Record the reduction or closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
-			[lib.zorgvorm_en(vorm), bron_en, lib.opsomming([sprintf("%s from %d to %d", [d.naam_en, d.voor, d.na]) | some d in dalingen], "and"), verlies, dekking(gedekt, verlies, "en")],
+			"The annual capacity of %s went down compared with %s: %s, together %d fewer%s. Record the reduction or closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
+			[lib.zorgvorm_en(vorm), bron_en, lib.opsomming([sprintf("%s from %d to %d treatments or admissions", [d.naam_en, d.voor, d.na]) | some d in dalingen], "and"), verlies, dekking(gedekt, verlies, "en")],
 		),
 	}
 }

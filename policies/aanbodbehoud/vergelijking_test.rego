@@ -62,7 +62,7 @@ test_lagere_capaciteit_zonder_wijziging_is_fout if {
 	p := met_vorige(vorm({"jaarlijkse_capaciteit": {"patienten_binnen_regio": 1000}}), vorm({}), {})
 	vergelijk(p) == {"aanbod-onverklaard-verlies"}
 	vergelijk_paden(p) == {"/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio"}
-	meldingen(p) == {"De jaarlijkse capaciteit van klinische zorg daalde ten opzichte van regions/zilverduin/2026.yaml op main: voor patiënten uit de regio van 1120 naar 1000, samen 120 behandelingen of opnames minder, zonder aangekondigde wijziging die dat dekt. Leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit."}
+	meldingen(p) == {"De jaarlijkse capaciteit van klinische zorg daalde ten opzichte van regions/zilverduin/2026.yaml op main: voor patiënten uit de regio van 1120 naar 1000 behandelingen of opnames, samen 120 minder, zonder aangekondigde wijziging die dat dekt. Leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit."}
 }
 
 test_lagere_capaciteit_buiten_regio_is_fout if {
@@ -79,7 +79,7 @@ test_te_kleine_aangekondigde_afbouw_dekt_niet if {
 	p := met_vorige(vorm({"jaarlijkse_capaciteit": {"patienten_binnen_regio": 1000}}), vorm({}), {"wijzigingen_aanbod": [afbouw({"capaciteit_voor": 320, "capaciteit_na": 300})]})
 	vergelijk(p) == {"aanbod-onverklaard-verlies"}
 	some m in meldingen(p)
-	contains(m, "samen 120 behandelingen of opnames minder; de aangekondigde wijzigingen halen er samen 20 af, dus 100 behandelingen of opnames zijn niet aangekondigd.")
+	contains(m, "samen 120 minder; de aangekondigde wijzigingen halen er samen 20 af, dus 100 behandelingen of opnames zijn niet aangekondigd.")
 }
 
 # Issue 12, case 2: one reduction of 60 announced, while both capacity fields went down
@@ -89,7 +89,7 @@ test_verlies_over_beide_velden_telt_samen if {
 	p := met_vorige(nu, vorm({}), {"wijzigingen_aanbod": [afbouw({"afdeling": "Elders", "capaciteit_voor": 320, "capaciteit_na": 260})]})
 	vergelijk_paden(p) == {"/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio"}
 	some m in meldingen(p)
-	contains(m, "voor patiënten uit de regio van 1120 naar 1060 en voor patiënten van buiten de regio van 60 naar 20, samen 100 behandelingen of opnames minder; de aangekondigde wijzigingen halen er samen 60 af, dus 40 behandelingen of opnames zijn niet aangekondigd.")
+	contains(m, "voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen halen er samen 60 af, dus 40 behandelingen of opnames zijn niet aangekondigd.")
 }
 
 test_stijging_in_het_ene_veld_dekt_daling_in_het_andere_niet if {

@@ -2,7 +2,7 @@
 # title: C. Gemandateerde deelnemers
 # description: >-
 #   Aan de regionale tafel zitten in ieder geval patiëntvertegenwoordiging, de
-#   kerninstelling(en), de twee grootste regionale zorgverzekeraars en een
+#   kerninstelling of kerninstellingen, de twee grootste regionale zorgverzekeraars en een
 #   onafhankelijke voorzitter. Wie namens een zorgaanbieder of zorgverzekeraar
 #   deelneemt, heeft mandaat: "Deelname is daarmee ook niet vrijblijvend." Het
 #   initiatief komt gezamenlijk van de kerninstelling en de grootste zorgverzekeraar;
@@ -87,16 +87,18 @@ overtreding contains v if {
 #         mandaat: true
 #         initiatiefnemer: true
 #   oplossing: >-
-#     Voeg de kerninstelling(en) van de regio toe met 'rol: kerninstelling'.
+#     Voeg de kerninstelling van de regio toe met 'rol: kerninstelling', of elk van de
+#     kerninstellingen als de regio er meer heeft.
 #   oplossing_en: >-
-#     Add the region's core institution(s) with 'rol: kerninstelling'.
+#     Add the region's core institution with 'rol: kerninstelling', or each of its core
+#     institutions if it has more.
 overtreding contains v if {
 	count(met_rol("kerninstelling")) == 0
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		"/deelnemers",
-		"Er neemt geen kerninstelling deel. Voeg de kerninstelling(en) van de regio toe met 'rol: kerninstelling'.",
-		"No core institution takes part. Add the region's core institution(s) with 'rol: kerninstelling'.",
+		"Er neemt geen kerninstelling deel. Voeg de kerninstelling van de regio toe met 'rol: kerninstelling', of elk van de kerninstellingen als de regio er meer heeft.",
+		"No core institution takes part. Add the region's core institution with 'rol: kerninstelling', or each of its core institutions if it has more.",
 	)
 }
 

@@ -25,7 +25,7 @@ test_evenwicht_vraagt_niets if {
 test_vraag_boven_capaciteit_zonder_plan_is_fout if {
 	p := plan(object.union(evenwicht, {"werkelijke_jaarlijkse_vraag": 130}), [])
 	regels(p) == {"disbalans-plan"}
-	contains(meldingen(p)[0], "de werkelijke vraag (130) is groter dan de capaciteit voor patiënten uit de regio (100)")
+	contains(meldingen(p)[0], "de werkelijke vraag (130 aanmeldingen) is groter dan de capaciteit voor patiënten uit de regio (100 behandelingen of opnames)")
 }
 
 test_lange_wachttijd_zonder_plan_is_fout if {
@@ -98,4 +98,13 @@ test_echte_maatregel_naast_plaatshouder_telt if {
 
 test_zonder_maatregel_wijst_naar_de_zorgvorm if {
 	paden(plan(teveel, [])) == {"/zorgvormen/klinische_zorg"}
+}
+
+# Every number with its unit: "4 weken", not "(langer dan 4)".
+test_getallen_met_hun_eenheid if {
+	p := plan(object.union(evenwicht, {"onvervulde_vraag": {"gemiddelde_wachttijd_weken": 6, "aantal_gesloten_wachtlijsten": 1}}), [])
+	some v in disbalans.overtreding with input as p
+	contains(v.nl, "de gemiddelde wachttijd is 6 weken (langer dan 4 weken)")
+	contains(v.en, "the average wait is 6 weeks (longer than 4 weeks)")
+	contains(v.en, "the waiting list was closed 1 time in the past year")
 }

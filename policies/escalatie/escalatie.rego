@@ -59,12 +59,12 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/escalaties/%d/datum", [i]),
 		sprintf(
-			"%s escaleert op %s na %d extra bijeenkomst(en) zonder overeenstemming. Escaleren kan pas als het na %d aanvullende gesprekken niet lukt tot een oplossing te komen; leg die onder 'extra_bijeenkomsten' vast, met 'overeenstemming: false'.",
-			[lib.citeer(escalatie.partij), escalatie.datum, count(eerdere), gegevens.escalatie.minimaal_extra_bijeenkomsten],
+			"%s escaleert op %s na %s zonder overeenstemming. Escaleren kan pas als het na %s niet lukt tot een oplossing te komen; leg die onder 'extra_bijeenkomsten' vast, met 'overeenstemming: false'.",
+			[lib.citeer(escalatie.partij), escalatie.datum, lib.aantal(count(eerdere), "extra bijeenkomst", "extra bijeenkomsten"), lib.aantal(gegevens.escalatie.minimaal_extra_bijeenkomsten, "aanvullend gesprek", "aanvullende gesprekken")],
 		),
 		sprintf(
-			"%s escalates on %s after %d extra meeting(s) without agreement. Escalation is only possible after %d additional meetings failed; record them under 'extra_bijeenkomsten', with 'overeenstemming: false'.",
-			[lib.citeer(escalatie.partij), escalatie.datum, count(eerdere), gegevens.escalatie.minimaal_extra_bijeenkomsten],
+			"%s escalates on %s after %s without agreement. Escalation is only possible after %s failed; record them under 'extra_bijeenkomsten', with 'overeenstemming: false'.",
+			[lib.citeer(escalatie.partij), escalatie.datum, lib.aantal(count(eerdere), "extra meeting", "extra meetings"), lib.aantal(gegevens.escalatie.minimaal_extra_bijeenkomsten, "additional meeting", "additional meetings")],
 		),
 	)
 }

@@ -13,6 +13,13 @@ import data.ggzcheck.gegevens
 bevinding(meta, pad, nl, en) := {"regel": meta.custom.id, "pad": pad, "nl": nl, "en": en}
 
 # METADATA
+# title: Bevinding met eigen bron
+# description: >-
+#   Een bevinding met de bron die voor dit plan geldt in plaats van die uit de METADATA:
+#   voor een afspraak die per inkoopjaar in een andere paragraaf staat.
+bevinding_met_bron(meta, pad, nl, en, bron) := object.union(bevinding(meta, pad, nl, en), {"bron": bron})
+
+# METADATA
 # title: Tekst ontbreekt
 # description: Waar als de sleutel ontbreekt, geen tekst is, of alleen witruimte bevat.
 # scope: document
@@ -198,3 +205,13 @@ synoniem_van[woorden(synoniem)] := woorden(naam) if {
 	some naam, synoniemen in gegevens.voorzieningen.synoniemen
 	some synoniem in synoniemen
 }
+
+# METADATA
+# title: Aantal met zijn woord
+# description: >-
+#   Een aantal met het woord erbij in enkelvoud of meervoud, uitgeschreven: "1 gespreksronde",
+#   "2 gespreksrondes"; nooit "gespreksronde(s)".
+# scope: document
+aantal(1, enkelvoud, _) := sprintf("1 %s", [enkelvoud])
+
+aantal(n, _, meervoud) := sprintf("%d %s", [n, meervoud]) if n != 1

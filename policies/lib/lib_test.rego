@@ -52,3 +52,9 @@ test_gebrek_zegt_waarom if {
 	lib.gebrek({"veld": "n.v.t."}, "veld", "en") == " ('n.v.t.' is a placeholder, not content)"
 	lib.gebrek({"veld": "ja"}, "veld", "nl") == " ('ja' is te kort om iets uit te leggen: schrijf minstens 5 letters of cijfers)"
 }
+
+test_aantal_enkelvoud_en_meervoud if {
+	lib.aantal(0, "gespreksronde", "gespreksrondes") == "0 gespreksrondes"
+	lib.aantal(1, "gespreksronde", "gespreksrondes") == "1 gespreksronde"
+	lib.aantal(2, "extra meeting", "extra meetings") == "2 extra meetings"
+}

@@ -124,8 +124,8 @@ overtreding contains v if {
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		pad_rondes,
-		sprintf("Het plan noemt %d gespreksronde(s); elke regio organiseert er minimaal %d, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten.", [aantal, gegevens.tijdlijn.minimaal_aantal_rondes]),
-		sprintf("The plan lists %d round(s); every region holds at least %d, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'.", [aantal, gegevens.tijdlijn.minimaal_aantal_rondes]),
+		sprintf("Het plan noemt %s; elke regio organiseert minimaal %s, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten.", [lib.aantal(aantal, "gespreksronde", "gespreksrondes"), lib.aantal(gegevens.tijdlijn.minimaal_aantal_rondes, "gespreksronde", "gespreksrondes")]),
+		sprintf("The plan lists %s; every region holds at least %s, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'.", [lib.aantal(aantal, "round", "rounds"), lib.aantal(gegevens.tijdlijn.minimaal_aantal_rondes, "round", "rounds")]),
 	)
 }
 
@@ -184,7 +184,7 @@ eerste_ronde_te_laat contains melding if {
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/%s", [i, veld]),
 		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
-		"en": sprintf("%s of the first round %s; the agreement is %s at the latest, so that the national table can meet in June.", [eerste_ronde_en[veld], datum_en(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the national table can meet in June.", [zin_en(eerste_ronde_en[veld], datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
 	}
 }
 
@@ -195,8 +195,11 @@ eerste_ronde_nl := {"afgerond": "De afronding", "inbreng_landelijke_tafel": "De 
 
 # METADATA
 # title: Onderdelen van de eerste ronde (Engels)
-# description: Hoe afronding en inbreng van de eerste ronde in Engelse meldingen heten.
-eerste_ronde_en := {"afgerond": "The close", "inbreng_landelijke_tafel": "The input to the national table"}
+# description: Hoe afronding en inbreng van de eerste ronde in Engelse meldingen heten, met en zonder datum.
+eerste_ronde_en := {
+	"afgerond": {"datum": "The first round closes on %s", "leeg": "The plan does not say when the first round closes"},
+	"inbreng_landelijke_tafel": {"datum": "The input reaches the national table on %s", "leeg": "The plan does not say when the input reaches the national table"},
+}
 
 # METADATA
 # title: Tweede ronde na het advies en medio augustus afgerond
@@ -258,7 +261,7 @@ tweede_ronde_te_laat contains melding if {
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/afgerond", [i]),
 		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot november) kan landen.", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
-		"en": sprintf("The close of the second round %s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [datum_en(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [zin_en(tweede_ronde_en, datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
 	}
 }
 
@@ -568,8 +571,15 @@ datum_nl("") := "ontbreekt"
 
 # METADATA
 # title: Datum in een zin (Engels)
-# description: Een datum als 'is on ...', of 'is missing'.
+# description: >-
+#   Een Engelse zin over een datum van een ronde: de zin met de datum, of de zin die zegt
+#   dat het plan haar niet noemt.
 # scope: document
-datum_en(datum) := sprintf("is on %s", [datum]) if datum != ""
+zin_en(teksten, datum) := sprintf(teksten.datum, [datum]) if datum != ""
 
-datum_en("") := "is missing"
+zin_en(teksten, "") := teksten.leeg
+
+# METADATA
+# title: De tweede ronde (Engels)
+# description: Hoe de afronding van de tweede ronde in Engelse meldingen heet, met en zonder datum.
+tweede_ronde_en := {"datum": "The second round closes on %s", "leeg": "The plan does not say when the second round closes"}

@@ -190,3 +190,24 @@ test_vorige_versie_telt_niet_mee if {
 test_zonder_inkoopjaar_geen_venster if {
 	jaarfouten({"vastgesteld_op": "2025-08-14"}) == set()
 }
+
+# Singular and plural written out, never "gespreksronde(s)".
+test_een_ronde_in_enkelvoud if {
+	some v in tijdlijn.overtreding with input as met_rondes([ronde(0, {})])
+	v.regel == "tijdlijn-rondes"
+	v.nl == "Het plan noemt 1 gespreksronde; elke regio organiseert minimaal 2 gespreksrondes, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten."
+	v.en == "The plan lists 1 round; every region holds at least 2 rounds, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'."
+}
+
+test_eerste_ronde_in_het_engels if {
+	p := met_rondes([ronde(0, {"afgerond": "2025-06-10", "inbreng_landelijke_tafel": "2025-06-12"}), ronde(1, {})])
+	{v.en | some v in tijdlijn.overtreding with input as p} == {
+		"The first round closes on 2025-06-10; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+		"The input reaches the national table on 2025-06-12; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+	}
+	q := met_rondes([object.remove(ronde(0, {}), ["afgerond"]), object.remove(ronde(1, {}), ["afgerond"])])
+	{v.en | some v in tijdlijn.overtreding with input as q} == {
+		"The plan does not say when the first round closes; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+		"The plan does not say when the second round closes; the agreement is 2025-08-15 at the latest, so that the plan can land in contracting (August to November).",
+	}
+}
