@@ -120,6 +120,12 @@ func TestAgreementsAreEvaluatedBesideFormatErrors(t *testing.T) {
 		t.Errorf("files %+v", out.Files)
 	}
 
+	// A deviation that breaks the format is reported once, by the format.
+	deviation := variant(t, "maatregelen:\n", "afwijkingen:\n  - regel: Zorgvorm Operationalisatie\n    zorgvorm: klinische_zorg\n    motivatie: Het herstelhuis vervangt een deel van de opnames.\n    geldig_tot: 2026-12-31\nmaatregelen:\n")
+	if got, _ := findingsOf(t, deviation); !slices.Equal(got, []ruleAt{{"schema-vorm", "/afwijkingen/0/regel"}}) {
+		t.Errorf("broken deviation: %v", got)
+	}
+
 	// A draft with values still to fill in is not evaluated: its to-do list
 	// would drown in findings about a half-written plan.
 	draft := variant(t, "inkoopjaar: 2026", "inkoopjaar: INVULLEN", "motivatie: Geen verslavingsarts op de afdeling; opname bij de verslavingskliniek.", "motivatie: n.v.t.")

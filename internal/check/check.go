@@ -217,7 +217,7 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			if err != nil {
 				return res, fmt.Errorf("%s: %w", name, err)
 			}
-			res.Findings = waiver.Apply(open, append(res.Findings, notAround(pf, res.Findings)...), c.byID, c.refDate)
+			res.Findings = notAround(waiver.Apply(open, append(res.Findings, pf...), c.byID, c.refDate))
 			res.PoliciesEvaluated = len(broken) == 0
 		}
 	}
@@ -244,15 +244,16 @@ func formatBroken(fs []finding.Finding) ([]string, bool) {
 	return broken, true
 }
 
-// notAround drops the agreement findings about a broken part of the plan, a
-// part inside it, or the parts holding it (other than the plan as a whole): a
-// broken value reads as missing, and one cause gets one finding. A misspelt
-// key breaks the object it is in (the value meant for the right key is lost),
-// except at the top, where that would hide every finding.
-func notAround(fs, format []finding.Finding) []finding.Finding {
+// notAround drops the findings of agreements and deviations about a part of
+// the plan that breaks the format, a part inside it, or the parts holding it
+// (other than the plan as a whole): a broken value reads as missing, and one
+// cause gets one finding. A misspelt key breaks the object it is in (the value
+// meant for the right key is lost), except at the top, where that would hide
+// every finding.
+func notAround(fs []finding.Finding) []finding.Finding {
 	var scopes []string
-	for _, f := range format {
-		if f.Severity != finding.Error {
+	for _, f := range fs {
+		if f.Severity != finding.Error || !readingOrFormat(f.Rule) {
 			continue
 		}
 		if parent := plan.Parent(f.Path); f.Rule == schema.RuleUnknownKey && parent != "" {
@@ -265,6 +266,9 @@ func notAround(fs, format []finding.Finding) []finding.Finding {
 		return fs
 	}
 	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		if readingOrFormat(f.Rule) {
+			return false
+		}
 		for _, b := range scopes {
 			if f.Path == b || strings.HasPrefix(f.Path, b+"/") || f.Path != "" && strings.HasPrefix(b, f.Path+"/") {
 				return true

@@ -107,12 +107,12 @@ onverklaard_verlies contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/jaarlijkse_capaciteit/%s", [vorm, dalingen[0].veld]),
 		"nl": sprintf(
-			"De jaarlijkse capaciteit van %s daalde ten opzichte van %s: %s, samen %d minder%s. Leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
-			[lib.zorgvorm_nl(vorm), bron, lib.opsomming([sprintf("%s van %d naar %d behandelingen of opnames", [d.naam, d.voor, d.na]) | some d in dalingen], "en"), verlies, dekking(gedekt, verlies, "nl")],
+			"De jaarlijkse capaciteit van %s daalde ten opzichte van %s: %s, samen %v minder%s. Leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
+			[lib.zorgvorm_nl(vorm), bron, lib.opsomming([sprintf("%s van %v naar %v behandelingen of opnames", [d.naam, d.voor, d.na]) | some d in dalingen], "en"), verlies, dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"The annual capacity of %s went down compared with %s: %s, together %d fewer%s. Record the reduction or closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
-			[lib.zorgvorm_en(vorm), bron_en, lib.opsomming([sprintf("%s from %d to %d treatments or admissions", [d.naam_en, d.voor, d.na]) | some d in dalingen], "and"), verlies, dekking(gedekt, verlies, "en")],
+			"The annual capacity of %s went down compared with %s: %s, together %v fewer%s. Record the reduction or closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
+			[lib.zorgvorm_en(vorm), bron_en, lib.opsomming([sprintf("%s from %v to %v treatments or admissions", [d.naam_en, d.voor, d.na]) | some d in dalingen], "and"), verlies, dekking(gedekt, verlies, "en")],
 		),
 	}
 }
@@ -127,11 +127,11 @@ onverklaard_verlies contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanwezig", [vorm]),
 		"nl": sprintf(
-			"%s was in %s aanwezig, met %d behandelingen of opnames per jaar, en is dat nu niet meer%s. Leg de sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, of herstel 'aanwezig: true'.",
+			"%s was in %s aanwezig, met %v behandelingen of opnames per jaar, en is dat nu niet meer%s. Leg de sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, of herstel 'aanwezig: true'.",
 			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), bron, verlies, dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"%s was present in %s, with %d treatments or admissions a year, and no longer is%s. Record the closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, or restore 'aanwezig: true'.",
+			"%s was present in %s, with %v treatments or admissions a year, and no longer is%s. Record the closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, or restore 'aanwezig: true'.",
 			[lib.hoofdletter(lib.zorgvorm_en(vorm)), bron_en, verlies, dekking(gedekt, verlies, "en")],
 		),
 	}
@@ -151,11 +151,11 @@ onverklaard_verlies contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod/%d/capaciteit", [vorm, nieuw.eerste]),
 		"nl": sprintf(
-			"%s (%s) kromp ten opzichte van %s van %d naar %d behandelingen of opnames%s. Leg de afbouw van deze afdeling vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
+			"%s (%s) kromp ten opzichte van %s van %v naar %v behandelingen of opnames%s. Leg de afbouw van deze afdeling vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
 			[lib.hoofdletter(naam_nl(oud)), lib.zorgvorm_nl(vorm), bron, oud.capaciteit, nieuw.capaciteit, dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"%s (%s) shrank compared with %s from %d to %d treatments or admissions%s. Record the reduction of this department under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
+			"%s (%s) shrank compared with %s from %v to %v treatments or admissions%s. Record the reduction of this department under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
 			[lib.hoofdletter(naam_en(oud)), lib.zorgvorm_en(vorm), bron_en, oud.capaciteit, nieuw.capaciteit, dekking(gedekt, verlies, "en")],
 		),
 	}
@@ -200,11 +200,11 @@ onverklaard_verlies contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod/%d/capaciteit", [vorm, eerste]),
 		"nl": sprintf(
-			"Bij %s staat %s niet meer in het plan en kwam %s erbij, bij dezelfde aanbieder en met dezelfde voorziening: verhuisd of hernoemd, maar met minder capaciteit dan in %s, van %d naar %d behandelingen of opnames%s. Leg de afbouw vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na; of herstel de capaciteit.",
+			"Bij %s staat %s niet meer in het plan en kwam %s erbij, bij dezelfde aanbieder en met dezelfde voorziening: verhuisd of hernoemd, maar met minder capaciteit dan in %s, van %v naar %v behandelingen of opnames%s. Leg de afbouw vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na; of herstel de capaciteit.",
 			[lib.zorgvorm_nl(vorm), lib.opsomming(sort([naam_nl(a) | some a in oud]), "en"), lib.opsomming(sort([naam_nl(a) | some a in nieuw]), "en"), bron, voor, na, dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"For %s, %s is no longer in the plan and %s was added, at the same provider and with the same facility: moved or renamed, but with less capacity than in %s, from %d to %d treatments or admissions%s. Record the reduction under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na; or restore the capacity.",
+			"For %s, %s is no longer in the plan and %s was added, at the same provider and with the same facility: moved or renamed, but with less capacity than in %s, from %v to %v treatments or admissions%s. Record the reduction under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na; or restore the capacity.",
 			[lib.zorgvorm_en(vorm), lib.opsomming(sort([naam_en(a) | some a in oud]), "and"), lib.opsomming(sort([naam_en(a) | some a in nieuw]), "and"), bron_en, voor, na, dekking(gedekt, verlies, "en")],
 		),
 	}
@@ -400,12 +400,12 @@ dekking(0, _, "nl") := ", zonder aangekondigde wijziging die dat dekt"
 dekking(0, _, "en") := ", without an announced change covering it"
 
 dekking(gedekt, verlies, "nl") := sprintf(
-	"; de aangekondigde wijzigingen halen er samen %d af, dus %d behandelingen of opnames zijn niet aangekondigd",
+	"; de aangekondigde wijzigingen halen er samen %v af, dus %v behandelingen of opnames zijn niet aangekondigd",
 	[gedekt, verlies - gedekt],
 ) if gedekt > 0
 
 dekking(gedekt, verlies, "en") := sprintf(
-	"; the changes announced take off %d together, so %d treatments or admissions are unannounced",
+	"; the changes announced take off %v together, so %v treatments or admissions are unannounced",
 	[gedekt, verlies - gedekt],
 ) if gedekt > 0
 
@@ -425,6 +425,7 @@ vergeleken_vormen contains vorm if {
 # description: Per zorgvorm de afdelingen van de vorige versie, op hun sleutel (aanbieder en afdeling).
 afdelingen_voor[vorm] := afdelingen(object.get(vorige.zorgvormen[vorm], "aanbod", [])) if {
 	some vorm, z in vorige.zorgvormen
+	gegevens.zorgvormen[vorm]
 	is_object(z)
 }
 
@@ -441,7 +442,11 @@ afdelingen_na[vorm] := afdelingen(object.get(input.zorgvormen[vorm], "aanbod", [
 #   De afdelingen van een lijst aanbod, op hun sleutel: aanbieder en afdeling zonder
 #   hoofdletters en dubbele spaties. Staat dezelfde afdeling er meer dan eens, dan telt
 #   haar capaciteit samen. eerste: de plaats van het eerste item in de lijst.
-afdelingen(lijst) := {sleutel: afdeling |
+afdelingen(alle) := {sleutel: afdeling |
+	# The previous version comes from git and was not checked against the format: take
+	# no more items than the format allows ('maxItems' of 'aanbod'), so that a hostile
+	# list cannot make this quadratic comparison run away.
+	lijst := array.slice(alle, 0, 200)
 	some a in lijst
 	is_object(a)
 	sleutel := afdeling_sleutel(a)
@@ -608,7 +613,7 @@ naam_en(a) := sprintf("the supply of %s", [lib.citeer(a.aanbieder)]) if a.afdeli
 # title: Capaciteit van een verdwenen afdeling
 # description: De capaciteit die een verdwenen afdeling had, in een zin, als die bekend is.
 # scope: document
-capaciteit_nl(a) := sprintf(" met %d behandelingen of opnames", [a.capaciteit]) if a.bekend
+capaciteit_nl(a) := sprintf(" met %v behandelingen of opnames", [a.capaciteit]) if a.bekend
 
 capaciteit_nl(a) := "" if not a.bekend
 
@@ -616,7 +621,7 @@ capaciteit_nl(a) := "" if not a.bekend
 # title: Capaciteit van een verdwenen afdeling (Engels)
 # description: De capaciteit die een verdwenen afdeling had, in een Engelse zin.
 # scope: document
-capaciteit_en(a) := sprintf(" with %d treatments or admissions", [a.capaciteit]) if a.bekend
+capaciteit_en(a) := sprintf(" with %v treatments or admissions", [a.capaciteit]) if a.bekend
 
 capaciteit_en(a) := "" if not a.bekend
 
