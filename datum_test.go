@@ -39,6 +39,9 @@ func TestEveryDateHasAWindow(t *testing.T) {
 		m, _ := f.(map[string]any)
 		path, _ := m["pad"].(string)
 		listed[path] = true
+		if strings.Count(path, "*") > 2 {
+			t.Errorf("%s: tijdlijn-jaar reads paths with at most two lists (*)", path)
+		}
 		if kind, ok := m["venster"].(string); ok && kinds[kind] == nil {
 			t.Errorf("%s: unknown window %q", path, kind)
 		}

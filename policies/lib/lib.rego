@@ -128,13 +128,22 @@ inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
 # scope: document
 plaatshouder(tekst) if {
 	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens # cheap test first: a real explanation is longer
 	kern(tekst) in plaatshouder_kernen
 }
 
 plaatshouder(tekst) if {
 	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens
 	count(kern(tekst)) < gegevens.plaatshouders.minimaal_tekens
 }
+
+# METADATA
+# title: Langste plaatshouder
+# description: >-
+#   Hoe lang een tekst hooguit is om een plaatshouder te kunnen zijn: twee keer de langste
+#   plaatshouder of het minimum, plus ruimte voor spaties en leestekens ('n. v. t.').
+plaatshouder_max_tekens := (2 * max(array.concat([gegevens.plaatshouders.minimaal_tekens], [count(p) | some p in gegevens.plaatshouders.teksten]))) + 10
 
 # METADATA
 # title: Kern van een tekst

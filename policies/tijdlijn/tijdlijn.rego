@@ -437,12 +437,11 @@ overtreding contains v if {
 datum_buiten_venster contains melding if {
 	jaar := input.inkoopjaar
 	is_number(jaar)
-	[pad, datum] := walk(object.remove(input, ["vorige_versie"]))
-	is_string(datum)
-	veld := datumvelden[patroon(pad)]
-	venster := gegevens.datumvensters.vensters[veld.venster]
-	grenzen := venster_van(venster, jaar)
+	some [pad, datum, nummer] in datums
+	veld := gegevens.datumvensters.velden[nummer]
+	grenzen := venstergrenzen[veld.venster]
 	buiten(datum, grenzen)
+	venster := gegevens.datumvensters.vensters[veld.venster]
 	uitleg_nl := sprintf(venster.uitleg, [jaar, jaar - 1, jaar - 2])
 	uitleg_en := sprintf(venster.uitleg_en, [jaar, jaar - 1, jaar - 2])
 	melding := {
@@ -459,28 +458,57 @@ datum_buiten_venster contains melding if {
 }
 
 # METADATA
-# title: Datumvelden
-# description: De velden met een venster, op hun pad (met * voor elk item van een lijst).
-datumvelden[veld.pad] := veld if {
-	some veld in gegevens.datumvensters.velden
-	veld.venster
+# title: Datums in het plan
+# description: >-
+#   Elke datum op een pad uit 'datumvensters.velden', als [pad, datum, nummer van het
+#   veld]. Een * in het pad staat voor elk item van een lijst; een pad heeft er hooguit twee
+#   (een test bewaakt dat), zodat alleen de datumvelden zelf worden gelezen en niet het
+#   hele plan.
+datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden
+	count(p.delen) == 1
+	pad := p.delen[0]
+	datum := object.get(input, pad, null)
+	is_string(datum)
+}
+
+datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden
+	count(p.delen) == 2
+	some i, item in object.get(input, p.delen[0], [])
+	datum := object.get(item, p.delen[1], null)
+	is_string(datum)
+	pad := array.concat(array.concat(p.delen[0], [i]), p.delen[1])
+}
+
+datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden
+	count(p.delen) == 3
+	some i, item in object.get(input, p.delen[0], [])
+	some j, binnen in object.get(item, p.delen[1], [])
+	datum := object.get(binnen, p.delen[2], null)
+	is_string(datum)
+	pad := array.concat(array.concat(array.concat(array.concat(p.delen[0], [i]), p.delen[1]), [j]), p.delen[2])
 }
 
 # METADATA
-# title: Patroon van een pad
-# description: Het pad van een waarde in het plan, met * voor elke positie in een lijst.
-patroon(pad) := concat("", [sprintf("/%v", [deel]) |
-	some stap in pad
-	deel := stap_patroon(stap)
-])
+# title: Paden met een venster
+# description: >-
+#   De datumvelden waarvoor een venster geldt, met hun nummer en hun pad in delen tussen
+#   de *'en; eenmaal per plan berekend.
+vensterpaden := [{"veld": i, "delen": delen} |
+	some i, veld in gegevens.datumvensters.velden
+	veld.venster
+	delen := [split(deel, "/") | some deel in split(trim_prefix(veld.pad, "/"), "/*/")]
+]
 
 # METADATA
-# title: Stap van een patroon
-# description: Een positie in een lijst wordt *, een sleutel blijft.
-# scope: document
-stap_patroon(stap) := "*" if is_number(stap)
-
-stap_patroon(stap) := stap if not is_number(stap)
+# title: Venstergrenzen
+# description: Per soort venster de eerste en laatste dag voor het inkoopjaar van het plan; eenmaal per plan berekend.
+venstergrenzen[naam] := venster_van(venster, input.inkoopjaar) if {
+	is_number(input.inkoopjaar)
+	some naam, venster in gegevens.datumvensters.vensters
+}
 
 # METADATA
 # title: Grenzen van een venster

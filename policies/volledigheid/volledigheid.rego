@@ -134,6 +134,13 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: Letterlijk bekende voorzieningen
+# description: Per zorgvorm de voorzieningen uit de operationalisatie, zoals ze er staan, in kleine letters.
+letterlijk_bekend[vorm] := {lower(x) | some x in lijst} if {
+	some vorm, lijst in gegevens.operationalisatie
+}
+
+# METADATA
 # title: Bekende voorzieningen
 # description: >-
 #   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), zoals
@@ -491,6 +498,7 @@ overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
+	not lower(aanbod.voorziening) in letterlijk_bekend[vorm] # cheap test first: most labels are as listed
 	not lib.voorziening(aanbod.voorziening) in bekende_voorzieningen[vorm]
 	lib.inhoud_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
