@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -18,16 +19,22 @@ type repo struct {
 
 func newRepo(t *testing.T) *repo {
 	t.Helper()
+	return newRepoWith(t, plan2026)
+}
+
+// newRepoWith is newRepo with another example plan committed.
+func newRepoWith(t *testing.T, plan string) *repo {
+	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
-	src, err := os.ReadFile("regions/zilverduin/2026.yaml")
+	src, err := os.ReadFile(plan)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := &repo{t: t, dir: t.TempDir()}
 	r.git("init", "-q", "-b", "main")
-	r.write("regions/zilverduin/2026.yaml", string(src))
+	r.write(plan, string(src))
 	r.commit("plan 2026")
 	t.Chdir(r.dir)
 	return r
@@ -63,6 +70,9 @@ func (r *repo) read(name string) string {
 	return string(b)
 }
 
+// editFile is edit, for a plan other than the Zilverduin one.
+func (r *repo) editFile(name, old, new string) { r.t.Helper(); r.edit(name, old, new) }
+
 // edit replaces old (which must occur once) in a file.
 func (r *repo) edit(name, old, new string) {
 	r.t.Helper()
@@ -81,11 +91,26 @@ func (r *repo) commit(msg string) {
 
 const plan2026 = "regions/zilverduin/2026.yaml"
 
-// A lowered capacity in the clinic (1120 → 1000), line 142 of the plan.
+// A lowered capacity in the clinic (1120 → 1000), line 142 of the plan, and the
+// department it comes from (Kliniek De Helm, 780 → 660), so that the departments
+// still add up to the capacity.
 const lowered = "      patienten_binnen_regio: 1120\n"
+
+const helm = "        afdeling: Kliniek De Helm (opname)\n        voorziening: ggz-opname\n        capaciteit: 780\n"
 
 func lower(r *repo) {
 	r.edit(plan2026, "    jaarlijkse_capaciteit:\n"+lowered, "    jaarlijkse_capaciteit:\n      patienten_binnen_regio: 1000\n")
+	r.edit(plan2026, helm, strings.Replace(helm, "780", "660", 1))
+}
+
+// lineOf returns the line of the plan where text begins.
+func lineOf(r *repo, text string) int {
+	r.t.Helper()
+	src := r.read(plan2026)
+	if !strings.Contains(src, text) {
+		r.t.Fatalf("%q not in the plan", text)
+	}
+	return strings.Count(strings.Split(src, text)[0], "\n") + 1
 }
 
 func TestBaseUndeclaredLoss(t *testing.T) {
@@ -94,20 +119,133 @@ func TestBaseUndeclaredLoss(t *testing.T) {
 	r.commit("lager")
 	res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD~1", "--format", "json", "regions/")
 	out := decode(t, res.stdout)
-	if res.code != 1 || len(out.Findings) != 1 || out.Findings[0].Rule != "aanbod-onverklaard-verlies" {
+	if res.code != 1 || len(out.Findings) != 2 {
 		t.Fatalf("exit %d, findings %+v, stderr %s", res.code, out.Findings, res.stderr)
 	}
-	f := out.Findings[0]
-	line := strings.Count(strings.Split(r.read(plan2026), "patienten_binnen_regio: 1000")[0], "\n") + 1
-	if f.Line != line || f.Column != 31 || f.Path == nil || *f.Path != "/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio" {
-		t.Errorf("at %d:%d %v; want line %d col 31", f.Line, f.Column, *f.Path, line)
-	}
-	if !strings.Contains(f.Message, "daalde van 1120 naar 1000 ten opzichte van regions/zilverduin/2026.yaml op HEAD~1") {
-		t.Errorf("message %q", f.Message)
+	// The department that shrank, and the care form whose capacity fell: each
+	// at the changed value.
+	for i, want := range []struct {
+		line, col int
+		path, msg string
+	}{
+		{lineOf(r, "patienten_binnen_regio: 1000"), 31, "/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio",
+			"daalde ten opzichte van regions/zilverduin/2026.yaml op HEAD~1: voor patiënten uit de regio van 1120 naar 1000 behandelingen of opnames, samen 120 minder"},
+		{lineOf(r, "        capaciteit: 660") + 0, 21, "/zorgvormen/klinische_zorg/aanbod/0/capaciteit",
+			"Afdeling Kliniek De Helm (opname) van GGZ Zilverduin (klinische zorg) kromp ten opzichte van regions/zilverduin/2026.yaml op HEAD~1 van 780 naar 660 behandelingen of opnames"},
+	} {
+		f := out.Findings[i]
+		if f.Rule != "aanbod-onverklaard-verlies" || f.Line != want.line || f.Column != want.col || *f.Path != want.path || !strings.Contains(f.Message, want.msg) {
+			t.Errorf("finding %d: %s at %d:%d %s %q; want line %d col %d %s %q", i, f.Rule, f.Line, f.Column, *f.Path, f.Message, want.line, want.col, want.path, want.msg)
+		}
 	}
 	// Without --base the same plan passes: the rule needs the earlier version.
 	if plain := ggzcheck(t, runOptions{}, "check", "regions/"); plain.code != 0 {
 		t.Errorf("without --base: exit %d", plain.code)
+	}
+}
+
+// rulesAt runs check --base HEAD~1 on regions/ and returns rule and path of
+// every finding.
+func rulesAt(t *testing.T) ([]ruleAt, run) {
+	t.Helper()
+	res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD~1", "--format", "json", "regions/")
+	got, _ := findingsFromJSON(t, res.stdout)
+	return got, res
+}
+
+func findingsFromJSON(t *testing.T, stdout string) ([]ruleAt, jsonOutput) {
+	t.Helper()
+	out := decode(t, stdout)
+	var got []ruleAt
+	for _, f := range out.Findings {
+		got = append(got, ruleAt{f.Rule, *f.Path})
+	}
+	sortRules(got)
+	return got, out
+}
+
+// Issue 12, case 1: halving one department (the Hoogmoer crisis service,
+// 1310 → 655) while the care form's capacity stays, used to pass.
+func TestBaseDepartmentHalved(t *testing.T) {
+	const hoogmoer = "regions/hoogmoer/2026.yaml"
+	r := newRepoWith(t, hoogmoer)
+	r.editFile(hoogmoer, "        capaciteit: 1310\n", "        capaciteit: 655\n")
+	r.commit("halve crisisdienst")
+	res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD~1", "--format", "json", "regions/")
+	got, out := findingsFromJSON(t, res.stdout)
+	want := []ruleAt{
+		{"aanbod-afdelingen-capaciteit", "/zorgvormen/acute_zorg/aanbod"},
+		{"aanbod-onverklaard-verlies", "/zorgvormen/acute_zorg/aanbod/0/capaciteit"},
+	}
+	if res.code != 1 || !slices.Equal(got, want) {
+		t.Fatalf("exit %d, got %v, want %v", res.code, got, want)
+	}
+	for _, f := range out.Findings {
+		if f.Rule == "aanbod-onverklaard-verlies" && !strings.Contains(f.Message, "Afdeling Crisisdienst Hoogmoer van Moerland GGZ (acute zorg) kromp ten opzichte van regions/hoogmoer/2026.yaml op HEAD~1 van 1310 naar 655 behandelingen of opnames, zonder aangekondigde wijziging die dat dekt.") {
+			t.Errorf("message %q", f.Message)
+		}
+	}
+}
+
+// Issue 12, case 2: one reduction of 60 announced, while the capacity for
+// patients from the region fell by 60 and from elsewhere by 40.
+func TestBaseDeclaredReductionTooSmall(t *testing.T) {
+	r := newRepo(t)
+	r.edit(plan2026, "    jaarlijkse_capaciteit:\n      patienten_binnen_regio: 1120\n      patienten_buiten_regio: 60\n",
+		"    jaarlijkse_capaciteit:\n      patienten_binnen_regio: 1060\n      patienten_buiten_regio: 20\n")
+	r.edit(plan2026, helm, strings.Replace(helm, "780", "720", 1))
+	r.edit(plan2026, "        afdeling: PAAZ\n        voorziening: PAAZ\n        capaciteit: 320\n", "        afdeling: PAAZ\n        voorziening: PAAZ\n        capaciteit: 280\n")
+	// The one clinical reduction announced: 60 places at Kliniek De Helm.
+	src := r.read(plan2026)
+	announced := src[strings.Index(src, "wijzigingen_aanbod:\n"):strings.Index(src, "  - zorgvorm: acute_zorg\n    aanbieder: GGZ Zilverduin\n    afdeling: IHT-team Kust")]
+	r.edit(plan2026, announced, `wijzigingen_aanbod:
+  - zorgvorm: klinische_zorg
+    aanbieder: GGZ Zilverduin
+    afdeling: Kliniek De Helm (opname)
+    soort: afbouw
+    capaciteit_voor: 780
+    capaciteit_na: 720
+    ingangsdatum: 2026-01-01
+    redenen: [personeel]
+    borging_toegang: Patiënten gaan naar de PAAZ van Duinrand, die 60 opnames extra contracteert.
+    besproken_met_zorgverzekeraars:
+      - organisatie: Zorgverzekeraar Duinzorg
+        datum: 2025-03-18
+`)
+	r.commit("meer minder dan aangekondigd")
+	got, res := rulesAt(t)
+	want := []ruleAt{
+		{"aanbod-onverklaard-verlies", "/zorgvormen/klinische_zorg/aanbod/1/capaciteit"},
+		{"aanbod-onverklaard-verlies", "/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio"},
+	}
+	if res.code != 1 || !slices.Equal(got, want) {
+		t.Fatalf("exit %d, got %v, want %v", res.code, got, want)
+	}
+	for _, msg := range []string{
+		"voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen halen er samen 60 af, dus 40 behandelingen of opnames zijn niet aangekondigd.",
+		"Afdeling PAAZ van Ziekenhuis Duinrand (PAAZ en MPU) (klinische zorg) kromp ten opzichte van regions/zilverduin/2026.yaml op HEAD~1 van 320 naar 280 behandelingen of opnames, zonder aangekondigde wijziging die dat dekt.",
+	} {
+		if !strings.Contains(res.stdout, msg) {
+			t.Errorf("no finding says %q", msg)
+		}
+	}
+}
+
+// Moved or renamed departments are no loss: same provider, same facility (as
+// the sources write it), capacity kept; also when two teams merge into one.
+func TestBaseMovedDepartmentIsNoLoss(t *testing.T) {
+	r := newRepo(t)
+	r.edit(plan2026, helm, "        afdeling: Kliniek Duinwijck (nieuwbouw)\n        voorziening: GGZ-opname\n        capaciteit: 780\n")
+	r.commit("verhuisd")
+	if got, res := rulesAt(t); res.code != 0 || len(got) > 0 {
+		t.Errorf("moved at equal capacity: exit %d, %v", res.code, got)
+	}
+	// Moved to another provider: that is a loss for this one.
+	r.edit(plan2026, "      - aanbieder: GGZ Zilverduin\n        afdeling: Kliniek Duinwijck (nieuwbouw)\n", "      - aanbieder: Parnassia Duin\n        afdeling: Kliniek Duinwijck (nieuwbouw)\n")
+	r.commit("andere aanbieder")
+	res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD~2", "--format", "json", "regions/")
+	if got, _ := findingsFromJSON(t, res.stdout); !slices.Equal(got, []ruleAt{{"aanbod-onverklaard-verlies", "/zorgvormen/klinische_zorg/aanbod"}}) {
+		t.Errorf("other provider: %v", got)
 	}
 }
 
@@ -156,7 +294,7 @@ func TestBaseFormAbsentAndDepartmentGone(t *testing.T) {
 	r.edit(plan2026, "      - aanbieder: Ziekenhuis Duinrand (PAAZ en MPU)\n        afdeling: MPU\n        voorziening: MPU\n        capaciteit: 80\n", "")
 	r.commit("MPU weg")
 	res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD~1", "regions/")
-	if res.code != 1 || !strings.Contains(res.stdout, "Het aanbod van Ziekenhuis Duinrand (PAAZ en MPU), afdeling MPU bij klinische zorg") {
+	if res.code != 1 || !strings.Contains(res.stdout, "Afdeling MPU van Ziekenhuis Duinrand (PAAZ en MPU) (klinische zorg) stond in regions/zilverduin/2026.yaml op HEAD~1 met 80 behandelingen of opnames en ontbreekt nu") {
 		t.Errorf("exit %d\n%s", res.code, res.stdout)
 	}
 }
@@ -291,6 +429,10 @@ func TestDiff(t *testing.T) {
     voorstel: v
     contactpersonen: [{naam: A, email: a@example.org}]
 `)
+	// The PAAZ moves to a new building under a new name, at equal capacity; the
+	// MPU closes.
+	r.edit(plan2026, "        afdeling: PAAZ\n", "        afdeling: Psychiatrie Duinrand (nieuwbouw)\n")
+	r.edit(plan2026, "      - aanbieder: Ziekenhuis Duinrand (PAAZ en MPU)\n        afdeling: MPU\n        voorziening: MPU\n        capaciteit: 80\n", "")
 	r.write("regions/nieuw/2026.yaml", strings.Replace(r.read(plan2026), "code: zilverduin", "code: nieuw", 1))
 	r.commit("wijzigingen")
 
@@ -305,6 +447,9 @@ func TestDiff(t *testing.T) {
 	for _, want := range []string{
 		"capaciteit uit de regio    1120 → 1000 (−120)",
 		"wachtenden                 28 → 40 (+12)",
+		"afdeling Kliniek De Helm (opname), GGZ Zilverduin: 780 → 660 (−120)",
+		"afdeling MPU, Ziekenhuis Duinrand (PAAZ en MPU): 80 → — (verdwenen)",
+		"afdeling Psychiatrie Duinrand (nieuwbouw), Ziekenhuis Duinrand (PAAZ en MPU): 320 → 320 (verhuisd of hernoemd; was PAAZ)",
 		"+ klinische_zorg: afbouw bij GGZ Zilverduin, Kliniek De Helm (opname) (780 → 660); redenen: [personeel]",
 		"+ klinische_zorg: Personeelstekort kliniek",
 		"regions/nieuw/2026.yaml: nieuw: er is geen eerdere versie van deze regio",
@@ -313,7 +458,8 @@ func TestDiff(t *testing.T) {
 			t.Errorf("text lacks %q:\n%s", want, text.stdout)
 		}
 	}
-	if !strings.Contains(md.stdout, "| klinische zorg | capaciteit uit de regio | 1120 | 1000 | −120 |") {
+	if !strings.Contains(md.stdout, "| klinische zorg | capaciteit uit de regio | 1120 | 1000 | −120 |") ||
+		!strings.Contains(md.stdout, "| klinische zorg | afdeling MPU, Ziekenhuis Duinrand (PAAZ en MPU) | 80 | — | verdwenen |") {
 		t.Errorf("markdown:\n%s", md.stdout)
 	}
 	var out struct {

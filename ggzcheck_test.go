@@ -423,7 +423,7 @@ func TestConfigChangesTheVerdict(t *testing.T) {
 	r := ggzcheck(t, runOptions{}, "check", "--format", "json", "--config", strict, plan)
 	out := decode(t, r.stdout)
 	if r.code != 1 || len(out.Findings) != 1 || out.Findings[0].Rule != "disbalans-plan" ||
-		!strings.Contains(out.Findings[0].Message, "4 weken (langer dan 3)") {
+		!strings.Contains(out.Findings[0].Message, "4 weken (langer dan 3 weken)") {
 		t.Fatalf("with config: exit %d, findings %+v", r.code, out.Findings)
 	}
 	if out.Config.File != strict || out.Config.Values["disbalans"].(map[string]any)["lange_wachttijd_weken"] != 3.0 ||

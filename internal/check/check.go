@@ -211,8 +211,10 @@ type Result struct {
 	Source   []byte            // the file as read, to show the lines findings point at; nil without findings
 	Plan     *plan.Plan        // the plan as read, or nil when it could not be or was not kept (see Options.KeepPlans)
 	Findings []finding.Finding // sorted
-	// PoliciesEvaluated is false when the plan could not be read or broke the
-	// schema: policy findings on such a plan would only confuse.
+	// PoliciesEvaluated is true when the agreements were evaluated on the
+	// whole plan. A plan that breaks the format in places is still evaluated
+	// on the rest (see formatBroken), and this stays false; a plan that could
+	// not be read, is a draft or is no object at all is not evaluated.
 	PoliciesEvaluated bool
 	// Registry is the region registry (regios.yaml) that applies to the
 	// plan, or "" when none does.
@@ -249,18 +251,22 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 	if p != nil {
 		res.Plan = p
 		res.Region, res.Year = identity(p)
-		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(p), loadFindings)...)
-		if errs, _ := finding.Count(res.Findings); errs == 0 {
+		// A field left open (YAML null) reads as absent: the agreement that
+		// asks for it reports it, not the format.
+		open := p.WithValue(c.schema.Open(p.Value))
+		res.Findings = append(res.Findings, withoutUnder(c.schema.Validate(open), loadFindings)...)
+		if broken, ok := formatBroken(res.Findings); ok {
 			evalCtx, cancel := context.WithTimeout(ctx, c.evalTimeout)
-			input := p
+			open = open.WithValue(schema.Without(open.Value, broken))
+			input := open
 			if before != nil {
 				code, _ := plan.Lookup(p.Value, "/regio/code")
 				name, _ := code.(string)
 				if prev, ok := before(name, res.Year); ok {
 					res.Earlier, _ = prev["bestand"].(string)
-					withPrev := maps.Clone(p.Value.(map[string]any))
+					withPrev := maps.Clone(open.Value.(map[string]any))
 					withPrev["vorige_versie"] = prev
-					input = p.WithValue(withPrev)
+					input = open.WithValue(withPrev)
 				}
 			}
 			pf, err := c.policy.Evaluate(evalCtx, input)
@@ -271,8 +277,11 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			if err != nil {
 				return res, fmt.Errorf("%s: %w", name, err)
 			}
-			res.Findings = waiver.Apply(p, append(res.Findings, pf...), c.byID, c.refDate)
-			res.PoliciesEvaluated = true
+			res.Findings = notAround(waiver.Apply(open, append(res.Findings, pf...), c.byID, c.refDate))
+			res.PoliciesEvaluated = len(broken) == 0
+			if !res.PoliciesEvaluated {
+				res.Skip = partlyEvaluated
+			}
 		}
 	}
 	finding.Sort(res.Findings)
@@ -300,6 +309,65 @@ func bounded(fs []finding.Finding) []finding.Finding {
 			EN: fmt.Sprintf("This plan has %d more findings; ggzcheck shows at most %d per plan. Resolve the findings above first: often one cause repeats itself.", more, MaxFindings),
 		},
 		Source: plan.SourceYAML,
+	})
+}
+
+// maxBroken is the most places a plan may break the format and still have
+// its agreements evaluated on the rest: "in places", not throughout. It also
+// keeps the work of cutting those places out small.
+const maxBroken = 100
+
+// formatBroken returns the places where the plan breaks the format, and
+// whether the agreements can be evaluated on the rest. They cannot when the
+// plan was not read reliably (a YAML finding), is a draft with values still to
+// fill in (findings about a half-written plan would bury its to-do list), is
+// not an object of keys at all, or breaks the format in more than maxBroken
+// places.
+func formatBroken(fs []finding.Finding) ([]string, bool) {
+	var broken []string
+	for _, f := range fs {
+		if f.Severity != finding.Error {
+			continue
+		}
+		if f.Rule == schema.RuleToFill || f.Path == "" || !strings.HasPrefix(f.Rule, "schema-") || len(broken) == maxBroken {
+			return nil, false
+		}
+		broken = append(broken, f.Path)
+	}
+	return broken, true
+}
+
+// notAround drops the findings of agreements and deviations about a part of
+// the plan that breaks the format, a part inside it, or the parts holding it
+// (other than the plan as a whole): a broken value reads as missing, and one
+// cause gets one finding. A misspelt key breaks the object it is in (the value
+// meant for the right key is lost), except at the top, where that would hide
+// every finding.
+func notAround(fs []finding.Finding) []finding.Finding {
+	var scopes []string
+	for _, f := range fs {
+		if f.Severity != finding.Error || !readingOrFormat(f.Rule) {
+			continue
+		}
+		if parent := plan.Parent(f.Path); f.Rule == schema.RuleUnknownKey && parent != "" {
+			scopes = append(scopes, parent)
+		} else {
+			scopes = append(scopes, f.Path)
+		}
+	}
+	if len(scopes) == 0 {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		if readingOrFormat(f.Rule) {
+			return false
+		}
+		for _, b := range scopes {
+			if f.Path == b || strings.HasPrefix(f.Path, b+"/") || f.Path != "" && strings.HasPrefix(b, f.Path+"/") {
+				return true
+			}
+		}
+		return false
 	})
 }
 

@@ -48,7 +48,7 @@ func (r Result) Outcomes(rules []finding.Rule) []RuleOutcome {
 		switch {
 		case found:
 		case !r.PoliciesEvaluated && !readingOrFormat(rule.ID):
-			o, reason = Skipped, r.notEvaluated()
+			o, reason = Skipped, r.NotEvaluated()
 		default:
 			o, reason = Pass, r.missing(rule.Needs)
 			if reason != (finding.Text{}) {
@@ -60,8 +60,15 @@ func (r Result) Outcomes(rules []finding.Rule) []RuleOutcome {
 	return out
 }
 
-// notEvaluated says why the agreements were not checked for this file.
-func (r Result) notEvaluated() finding.Text {
+// partlyEvaluated is why rules without a finding are not counted as passed
+// for a plan that breaks the format in places: they did not see those places.
+var partlyEvaluated = finding.Text{
+	NL: "de afspraken zijn alleen gecontroleerd op de delen van het plan die aan het planformaat voldoen",
+	EN: "the agreements were checked only on the parts of the plan that match the plan format",
+}
+
+// NotEvaluated says why the agreements were not (all) checked for this file.
+func (r Result) NotEvaluated() finding.Text {
 	if r.Skip != (finding.Text{}) {
 		return r.Skip
 	}

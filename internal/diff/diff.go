@@ -1,7 +1,7 @@
 // Package diff summarises what changed in supply between the plans at a git
 // revision and the plans now: per region and care form, capacity, waiting and
-// presence before and after, changes in supply declared, and agenda items
-// added or removed.
+// presence before and after, each department that shrank, grew, moved, went or
+// came, changes in supply declared, and agenda items added or removed.
 package diff
 
 import (
@@ -39,8 +39,9 @@ type Value struct {
 
 // Form is what changed in one care form.
 type Form struct {
-	Form    string  `json:"form"`
-	Changes []Value `json:"changes"`
+	Form        string       `json:"form"`
+	Changes     []Value      `json:"changes"`
+	Departments []Department `json:"departments"`
 }
 
 // Plan is what changed in one plan.
@@ -89,6 +90,7 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 	}
 	rep := Report{Base: ref}
 	used := map[string]bool{}
+	facs := loadFacilities()
 	for _, in := range inputs {
 		f := in.Name
 		data, err := readInput(in)
@@ -115,7 +117,7 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 		}
 		used[bp.Path] = true
 		entry.BaseFile, entry.BaseYear = bp.Path, bp.Year
-		compare(&entry, bp.Value, p.Value)
+		compare(&entry, bp.Value, p.Value, facs)
 		rep.Plans = append(rep.Plans, entry)
 	}
 	deleted, err := base.Deleted(paths, used)
@@ -129,9 +131,9 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 	return rep, nil
 }
 
-func compare(entry *Plan, before, after any) {
+func compare(entry *Plan, before, after any, f facilities) {
 	for _, form := range forms {
-		var changes []Value
+		changes := []Value{}
 		for _, field := range fields {
 			b, _ := plan.Lookup(before, "/zorgvormen/"+form+field)
 			a, _ := plan.Lookup(after, "/zorgvormen/"+form+field)
@@ -139,8 +141,9 @@ func compare(entry *Plan, before, after any) {
 				changes = append(changes, Value{Field: field[1:], Before: plain(b), After: plain(a)})
 			}
 		}
-		if len(changes) > 0 {
-			entry.Forms = append(entry.Forms, Form{Form: form, Changes: changes})
+		departments := compareDepartments(before, after, form, f)
+		if len(changes)+len(departments) > 0 {
+			entry.Forms = append(entry.Forms, Form{Form: form, Changes: changes, Departments: append([]Department{}, departments...)})
 		}
 	}
 	oldChanges := items(before, "/wijzigingen_aanbod")

@@ -34,6 +34,7 @@ var words = map[finding.Lang]map[string]string{
 		"unchanged": "geen wijzigingen in aanbod", "declared": "Aangekondigde wijzigingen",
 		"added": "Bespreekpunten toegevoegd", "removed": "Bespreekpunten vervallen",
 		"form": "zorgvorm", "field": "gegeven", "before": "voor", "after": "na", "delta": "verschil", "absent": "—",
+		"department": "afdeling", Gone: "verdwenen", Added: "nieuw", Moved: "verhuisd of hernoemd; was %s",
 	},
 	finding.EN: {
 		"title": "Changes in supply compared with %s", "none": "No plans found.",
@@ -42,6 +43,7 @@ var words = map[finding.Lang]map[string]string{
 		"unchanged": "no changes in supply", "declared": "Changes announced",
 		"added": "Agenda items added", "removed": "Agenda items removed",
 		"form": "care form", "field": "figure", "before": "before", "after": "after", "delta": "change", "absent": "—",
+		"department": "department", Gone: "gone", Added: "new", Moved: "moved or renamed; was %s",
 	},
 }
 
@@ -83,6 +85,13 @@ func WriteText(out io.Writer, rep Report, opts Options) error {
 			for _, c := range f.Changes {
 				fmt.Fprintf(w, "    %-26s %s → %s%s\n", labels[c.Field].In(opts.Lang), show(c.Before, m), show(c.After, m), delta(c, " (%s)"))
 			}
+			for _, d := range f.Departments {
+				note := departmentNote(d, m)
+				if note != "" {
+					note = " (" + note + ")"
+				}
+				fmt.Fprintf(w, "    %s %s: %s → %s%s\n", m["department"], d.describe(), show(d.Before, m), show(d.After, m), note)
+			}
 		}
 		list(w, m["declared"], "+", opts.lines(p.Declared))
 		list(w, m["added"], "+", values(p.AgendaAdded))
@@ -107,6 +116,10 @@ func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
 				for _, c := range f.Changes {
 					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", md(opts.form(f.Form)), labels[c.Field].In(opts.Lang),
 						md(show(c.Before, m)), md(show(c.After, m)), delta(c, "%s"))
+				}
+				for _, d := range f.Departments {
+					fmt.Fprintf(w, "| %s | %s %s | %s | %s | %s |\n", md(opts.Forms[f.Form].In(opts.Lang)), m["department"], md(d.describe()),
+						md(show(d.Before, m)), md(show(d.After, m)), md(departmentNote(d, m)))
 				}
 			}
 		}
@@ -208,3 +221,19 @@ var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "
 
 // md escapes text from a plan for Markdown, sanitized first.
 func md(s string) string { return mdEscaper.Replace(sanitize.Text(s)) }
+
+// departmentNote says how a department changed: the difference in capacity
+// and, for a department gone, new or moved, that it is.
+func departmentNote(d Department, m map[string]string) string {
+	var parts []string
+	if s := delta(Value{Before: d.Before, After: d.After}, "%s"); s != "" && s != "+0" {
+		parts = append(parts, s)
+	}
+	switch d.Change {
+	case Gone, Added:
+		parts = append(parts, m[d.Change])
+	case Moved:
+		parts = append(parts, fmt.Sprintf(m[Moved], strings.Join(d.Was, ", ")))
+	}
+	return strings.Join(parts, "; ")
+}

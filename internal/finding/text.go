@@ -6,6 +6,15 @@ import (
 	"unicode/utf8"
 )
 
+// UpperFirst capitalises the first letter of s, to start a sentence.
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // LowerFirst lowercases the first letter of s, as a sentence continues after
 // a colon in Dutch and English, unless the first word is an abbreviation.
 func LowerFirst(s string) string {

@@ -320,6 +320,13 @@ func (e *Engine) finding(p *plan.Plan, raw any, pkg string) (finding.Finding, er
 		}
 		return finding.Finding{}, fmt.Errorf("beleidsregels evalueren: %s meldt een overtreding met regel-id %q, dat niet in zijn eigen METADATA staat; een regel meldt alleen zijn eigen id", who, id)
 	}
+	// An agreement whose source depends on the plan (the agreement that
+	// applies in its contracting year) names it in the violation. A user's
+	// rule cannot: it would cite the sources as if it were an agreement.
+	source := rule.Source
+	if bron, _ := v["bron"].(string); bron != "" && pkg == "" {
+		source = bron
+	}
 	pos := p.Position(pad)
 	return finding.Finding{
 		Rule:     id,
@@ -329,7 +336,7 @@ func (e *Engine) finding(p *plan.Plan, raw any, pkg string) (finding.Finding, er
 		Column:   pos.Column,
 		Path:     pad,
 		Message:  finding.Text{NL: nl, EN: en},
-		Source:   rule.Source,
+		Source:   source,
 	}, nil
 }
 

@@ -148,7 +148,11 @@ func writeHTMLPlan(w io.Writer, n int, res check.Result, rep check.Report, opts 
 		fmt.Fprintf(w, "<p class=\"src\">sha256: <code>%s</code></p>\n", res.SHA256)
 	}
 	if !res.PoliciesEvaluated {
-		fmt.Fprintf(w, "<p>%s</p>\n", htmlEscape(m["skippedNote"]))
+		note := m["skippedNote"]
+		if res.Skip != (finding.Text{}) {
+			note = finding.UpperFirst(res.Skip.In(opts.Lang)) + "."
+		}
+		fmt.Fprintf(w, "<p>%s</p>\n", htmlEscape(note))
 	}
 	fmt.Fprintf(w, "<h3>%s</h3>\n", m["findings"])
 	if len(res.Findings) == 0 {

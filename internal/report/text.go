@@ -70,6 +70,8 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		}
 		file := paint(bold, sanitize.Path(res.File))
 		switch {
+		case !res.PoliciesEvaluated && res.Skip != (finding.Text{}):
+			fmt.Fprintf(w, "%s: %s; %s.\n", file, paint(red, t.fails), sanitize.Text(res.Skip.In(opts.Lang)))
 		case !res.PoliciesEvaluated:
 			fmt.Fprintf(w, "%s: %s\n", file, t.skipped)
 		case res.Passed() && len(res.Findings) == 0:

@@ -260,14 +260,18 @@ func (v *Validator) explain(p *plan.Plan, e *jsonschema.ValidationError) []findi
 			fmt.Sprintf("The value %s is %s%s.", display(value, "en"), text[1], bound))}
 	case "minItems", "maxItems":
 		n := fmt.Sprint(node[keyword])
+		items := n + " items"
+		if n == "1" {
+			items = "1 item"
+		}
 		if keyword == "minItems" {
 			return []finding.Finding{v.finding(p, RuleRange, ptr, pos,
-				fmt.Sprintf("Deze lijst moet minstens %s item(s) bevatten.", n),
-				fmt.Sprintf("This list must hold at least %s item(s).", n))}
+				fmt.Sprintf("Deze lijst moet minstens %s bevatten.", items),
+				fmt.Sprintf("This list must hold at least %s.", items))}
 		}
 		return []finding.Finding{v.finding(p, RuleRange, ptr, pos,
-			fmt.Sprintf("Deze lijst mag hooguit %s item(s) bevatten.", n),
-			fmt.Sprintf("This list may hold at most %s item(s).", n))}
+			fmt.Sprintf("Deze lijst mag hooguit %s bevatten.", items),
+			fmt.Sprintf("This list may hold at most %s.", items))}
 	case "minLength":
 		return []finding.Finding{v.finding(p, RuleEmpty, ptr, pos,
 			"Deze tekst is leeg. Vul hem in, of laat de sleutel weg als hij niet verplicht is.",

@@ -13,23 +13,31 @@ import data.ggzcheck.lib
 # METADATA
 # title: Geen afbouw of sluiting om financiële redenen
 # description: >-
-#   Een afbouw of sluiting van aanbod, of een wijziging die de capaciteit verlaagt,
-#   mag geen financiële reden hebben. Aanbod mag om andere redenen veranderen; het
-#   doel is toegang tot zorg (notitie §6.2).
+#   Een afbouw of sluiting van aanbod, of een wijziging die de capaciteit verlaagt, mag
+#   geen financiële reden hebben. Aanbod mag om andere redenen veranderen; het doel is
+#   toegang tot zorg (notitie §6.2). De bron volgt het inkoopjaar: voor 2025 de afspraak
+#   dat geen aanbod verdwijnt om financiële redenen (§1.3.2); vanaf 2026, als de werkwijze
+#   van de Gespreksleidraad geldt, de afspraak dat er tijdens de uitwerking geen gat in het
+#   huidige aanbod ontstaat (§2.2, §3.4).
 # custom:
 #   id: aanbod-financiele-reden
 #   severity: error
-#   source: Gespreksleidraad §1.3.2, §2.2, §3.4
+#   source: Gespreksleidraad §1.3.2 (inkoopjaar 2025); §2.2, §3.4 (vanaf 2026)
 #   title_en: No reduction or closure for financial reasons
 #   afwijking_mogelijk: false
 #   description_en: >-
 #     A reduction or closure of supply, or a change that lowers capacity, must not have a
 #     financial reason. Supply may change for other reasons; the goal is access (notitie
-#     §6.2).
+#     §6.2). The source follows the contracting year: for 2025 the agreement that no supply
+#     disappears for financial reasons (§1.3.2); from 2026, when the guide's way of working
+#     applies, the agreement that no gap arises in the current supply (§2.2, §3.4).
 #   citaat: >-
 #     Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat zij de in
 #     december 2023 vastgestelde zorgvormen in ieder geval voldoende aanbieden en inkopen,
-#     en er geen aanbod verdwijnt vanwege financiële redenen. (Gespreksleidraad §1.3.2)
+#     en er geen aanbod verdwijnt vanwege financiële redenen. (Gespreksleidraad §1.3.2) —
+#     Bestuurlijk spraken partijen af dat er tijdens de uitwerking van de aanpak voor de
+#     inkoop vanaf 2026 geen gat ontstaat in het huidige aanbod van cruciale ggz.
+#     (Gespreksleidraad §2.2, ook §3.4)
 #   fout: |
 #     wijzigingen_aanbod:
 #       - zorgvorm: klinische_zorg
@@ -60,26 +68,56 @@ overtreding contains v if {
 	vermindering(w)
 	some j, reden in w.redenen
 	reden in gegevens.financiele_redenen
-	v := lib.bevinding(
+	afspraak := financiele_afspraak
+	v := lib.bevinding_met_bron(
 		rego.metadata.rule(),
 		sprintf("/wijzigingen_aanbod/%d/redenen/%d", [i, j]),
 		sprintf(
-			"De %s noemt '%s' als reden. Aanbod van cruciale ggz mag niet verdwijnen om financiële redenen. Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
-			[wijziging_nl(w), reden],
+			"De %s noemt '%s' als reden. %s Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
+			[wijziging_nl(w), reden, afspraak.nl],
 		),
 		sprintf(
-			"The %s gives '%s' (financial) as a reason. Supply of crucial mental-health care must not disappear for financial reasons. Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
-			[wijziging_en(w), reden],
+			"The %s gives '%s' (financial) as a reason. %s Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
+			[wijziging_en(w), reden, afspraak.en],
 		),
+		afspraak.bron,
 	)
 }
+
+# METADATA
+# title: De afspraak over financiële redenen
+# description: >-
+#   De afspraak die voor het inkoopjaar van het plan geldt, met haar bron: voor 2025 §1.3.2,
+#   vanaf het jaar waarin de werkwijze van de Gespreksleidraad geldt (tijdlijn.vanaf_inkoopjaar
+#   in policies/gegevens.yaml) §2.2 en §3.4.
+# scope: document
+financiele_afspraak := {
+	"bron": "Gespreksleidraad §1.3.2",
+	"nl": "Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat er geen aanbod van cruciale ggz verdwijnt vanwege financiële redenen (Gespreksleidraad §1.3.2).",
+	"en": "For purchasing in 2025, insurers and providers agreed that no supply of crucial mental-health care disappears for financial reasons (Gespreksleidraad §1.3.2).",
+} if jaar < gegevens.tijdlijn.vanaf_inkoopjaar
+
+financiele_afspraak := {
+	"bron": "Gespreksleidraad §2.2, §3.4",
+	"nl": sprintf("Vanaf de inkoop voor inkoopjaar %d ontstaat er tijdens de uitwerking van de aanpak geen gat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4): aanbod verdwijnt niet om financiële redenen.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
+	"en": sprintf("From purchasing for contracting year %d, no gap arises in the current supply of crucial mental-health care while the approach is worked out (Gespreksleidraad §2.2, §3.4): supply does not disappear for financial reasons.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
+} if jaar >= gegevens.tijdlijn.vanaf_inkoopjaar
+
+# METADATA
+# title: Inkoopjaar
+# description: Het inkoopjaar van het plan; zonder (geldig) inkoopjaar het eerste jaar van de werkwijze van de Gespreksleidraad.
+# scope: document
+jaar := input.inkoopjaar if is_number(input.inkoopjaar)
+
+jaar := gegevens.tijdlijn.vanaf_inkoopjaar if not is_number(object.get(input, "inkoopjaar", null))
 
 # METADATA
 # title: Afbouw of sluiting zegt hoe de toegang geborgd blijft
 # description: >-
 #   Het doel is toegankelijkheid van cruciale ggz, niet het in stand houden van een
 #   bepaalde functie (notitie §6.2). Een wijziging die aanbod vermindert, zegt daarom
-#   hoe patiënten daarna toegang tot zorg houden.
+#   hoe patiënten daarna toegang tot zorg houden; een plaatshouder als 'n.v.t.' (zie
+#   'plaatshouders' in policies/gegevens.yaml) zegt dat niet.
 # custom:
 #   id: aanbod-borging-toegang
 #   severity: error
@@ -88,7 +126,8 @@ overtreding contains v if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     The goal is access to crucial care, not keeping a particular function. A change that
-#     reduces supply therefore says how patients keep access to care afterwards.
+#     reduces supply therefore says how patients keep access to care afterwards; a
+#     placeholder such as 'n.v.t.' (see 'plaatshouders' in policies/gegevens.yaml) does not.
 #   citaat: >-
 #     Een belangrijke kanttekening is dat het gezamenlijk vastgestelde doel om het borgen
 #     van toegankelijkheid van cruciale ggz gaat – regionaal en landelijk – en niet
@@ -122,17 +161,17 @@ overtreding contains v if {
 overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	vermindering(w)
-	lib.tekst_ontbreekt(w, "borging_toegang")
+	lib.inhoud_ontbreekt(w, "borging_toegang")
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/wijzigingen_aanbod/%d", [i]),
+		sprintf("/wijzigingen_aanbod/%d/borging_toegang", [i]),
 		sprintf(
-			"De %s zegt niet hoe patiënten daarna toegang tot zorg houden. Leg onder 'borging_toegang' vast waar en hoe zij geholpen worden: het doel is toegankelijkheid, niet het behoud van een bepaalde functie.",
-			[wijziging_nl(w)],
+			"De %s zegt niet hoe patiënten daarna toegang tot zorg houden%s. Leg onder 'borging_toegang' vast waar en hoe zij geholpen worden: het doel is toegankelijkheid, niet het behoud van een bepaalde functie.",
+			[wijziging_nl(w), lib.gebrek(w, "borging_toegang", "nl")],
 		),
 		sprintf(
-			"The %s does not say how patients keep access to care afterwards. Record under 'borging_toegang' where and how they will be served: the goal is access, not keeping a particular function.",
-			[wijziging_en(w)],
+			"The %s does not say how patients keep access to care afterwards%s. Record under 'borging_toegang' where and how they will be served: the goal is access, not keeping a particular function.",
+			[wijziging_en(w), lib.gebrek(w, "borging_toegang", "en")],
 		),
 	)
 }
@@ -302,6 +341,87 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: De afdelingen tellen op tot de capaciteit
+# description: >-
+#   Geeft het plan het aanbod van een zorgvorm per afdeling, elk met haar capaciteit, dan
+#   tellen die op tot de jaarlijkse capaciteit van de zorgvorm (alle capaciteitsvelden
+#   samen). Alleen dan valt in de vergelijking met de vorige versie een afdeling op die
+#   krimpt of verdwijnt (notitie §6.2: discontinuïteit op het niveau van afdelingen
+#   beoordelen). Anders een waarschuwing die het verschil noemt.
+# custom:
+#   id: aanbod-afdelingen-capaciteit
+#   severity: warning
+#   source: Gespreksleidraad §3.1.2, Bijlage 2; notitie §6.2
+#   title_en: The departments add up to the capacity
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     When the plan gives a care form's supply per department, each with its capacity, those
+#     add up to the form's annual capacity (all capacity fields together). Only then does a
+#     department that shrinks or disappears show in the comparison with the previous version
+#     (notitie §6.2: judge discontinuity at the level of departments). Otherwise a warning
+#     that names the difference.
+#   citaat: >-
+#     Het borgen van toegankelijke zorg voor deze patiënten betekent onder andere dat we voor
+#     deze zorg discontinuïteit op het niveau van onderdelen/afdelingen moeten beoordelen, en
+#     niet alleen op het niveau van een gehele zorgaanbieder. (notitie, samenvatting)
+#   fout: |
+#     zorgvormen:
+#       acute_zorg:
+#         aanwezig: true
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1290, patienten_buiten_regio: 20}
+#         aanbod:
+#           - {aanbieder: Moerland GGZ, afdeling: Crisisdienst Hoogmoer, voorziening: crisisdienst, capaciteit: 655}
+#   goed: |
+#     zorgvormen:
+#       acute_zorg:
+#         aanwezig: true
+#         jaarlijkse_capaciteit: {patienten_binnen_regio: 1290, patienten_buiten_regio: 20}
+#         aanbod:
+#           - {aanbieder: Moerland GGZ, afdeling: Crisisdienst Hoogmoer, voorziening: crisisdienst, capaciteit: 1310}
+#   oplossing: >-
+#     Controleer de capaciteit per afdeling en de jaarlijkse capaciteit van de zorgvorm:
+#     samen horen ze gelijk te zijn.
+#   oplossing_en: >-
+#     Check each department's capacity and the care form's annual capacity: together they
+#     should be equal.
+overtreding contains v if {
+	some melding in afdelingen_kloppen_niet
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Afdelingen kloppen niet
+# description: Zorgvormen waarvan de afdelingen, elk met een capaciteit, niet optellen tot de jaarlijkse capaciteit.
+# scope: document
+afdelingen_kloppen_niet contains melding if {
+	some vorm, z in input.zorgvormen
+	z.aanwezig == true
+	count(z.aanbod) > 0
+	capaciteiten := [c | some a in z.aanbod; c := object.get(a, "capaciteit", null); is_number(c)]
+	count(capaciteiten) == count(z.aanbod)
+	velden := [{"naam": c.naam, "naam_en": c.naam_en, "n": n} |
+		some c in gegevens.capaciteitsvelden
+		n := object.get(z, ["jaarlijkse_capaciteit", c.veld], null)
+		is_number(n)
+	]
+	count(velden) == count(gegevens.capaciteitsvelden)
+	afdelingen := sum(capaciteiten)
+	totaal := sum([v.n | some v in velden])
+	afdelingen != totaal
+	melding := {
+		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
+		"nl": sprintf(
+			"De afdelingen van %s tellen op tot %d behandelingen of opnames, maar de jaarlijkse capaciteit is %d behandelingen of opnames (%s): een verschil van %d behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
+			[lib.zorgvorm_nl(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), abs(afdelingen - totaal)],
+		),
+		"en": sprintf(
+			"The departments of %s add up to %d treatments or admissions, but the annual capacity is %d treatments or admissions (%s): a difference of %d treatments or admissions. Check each department's capacity and the annual capacity; only when they agree does a department that shrinks or disappears show.",
+			[lib.zorgvorm_en(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), abs(afdelingen - totaal)],
+		),
+	}
+}
+
+# METADATA
 # title: Vermindering
 # description: Een wijziging die aanbod vermindert, naar haar soort of naar haar capaciteit.
 # scope: document
@@ -323,7 +443,7 @@ eerste_bespreking(w) := [j, eerste] if {
 # description: Soort, aanbieder, afdeling en zorgvorm van een wijziging, voor in meldingen.
 wijziging_nl(w) := sprintf("%s bij %s%s (%s)", [
 	gegevens.wijzigingen[w.soort].naam,
-	w.aanbieder, afdeling(w, ", afdeling "),
+	lib.citeer(w.aanbieder), afdeling(w, ", afdeling "),
 	lib.zorgvorm_nl(w.zorgvorm),
 ])
 
@@ -332,7 +452,7 @@ wijziging_nl(w) := sprintf("%s bij %s%s (%s)", [
 # description: Soort, aanbieder, afdeling en zorgvorm van een wijziging, voor in Engelse meldingen.
 wijziging_en(w) := sprintf("%s at %s%s (%s)", [
 	gegevens.wijzigingen[w.soort].naam_en,
-	w.aanbieder, afdeling(w, ", department "),
+	lib.citeer(w.aanbieder), afdeling(w, ", department "),
 	lib.zorgvorm_en(w.zorgvorm),
 ])
 
@@ -340,6 +460,6 @@ wijziging_en(w) := sprintf("%s at %s%s (%s)", [
 # title: Afdeling
 # description: De afdeling van een wijziging met een voorvoegsel, of niets als er geen afdeling is.
 # scope: document
-afdeling(w, voorvoegsel) := concat("", [voorvoegsel, w.afdeling]) if w.afdeling
+afdeling(w, voorvoegsel) := concat("", [voorvoegsel, lib.citeer(w.afdeling)]) if w.afdeling
 
 afdeling(w, _) := "" if not w.afdeling

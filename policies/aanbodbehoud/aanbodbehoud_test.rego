@@ -108,7 +108,15 @@ test_melding_noemt_aanbieder_en_afdeling if {
 test_afbouw_zonder_borging_toegang_is_fout if {
 	plan := {"wijzigingen_aanbod": [object.remove(wijziging({}), ["borging_toegang"])]}
 	regels(plan) == {"aanbod-borging-toegang"}
-	paden(plan) == {"/wijzigingen_aanbod/0"}
+	paden(plan) == {"/wijzigingen_aanbod/0/borging_toegang"}
+}
+
+test_afbouw_met_plaatshouder_als_borging_is_fout if {
+	plan := {"wijzigingen_aanbod": [wijziging({"borging_toegang": "n.v.t."})]}
+	regels(plan) == {"aanbod-borging-toegang"}
+	paden(plan) == {"/wijzigingen_aanbod/0/borging_toegang"}
+	some v in aanbodbehoud.overtreding with input as plan
+	contains(v.nl, "toegang tot zorg houden ('n.v.t.' is een plaatshouder, geen inhoud).")
 }
 
 test_uitbreiding_zonder_borging_toegang_mag if {
@@ -120,4 +128,50 @@ test_melding_zonder_afdeling if {
 	plan := {"wijzigingen_aanbod": [object.remove(wijziging({"redenen": ["financieel"]}), ["afdeling"])]}
 	some v in aanbodbehoud.overtreding with input as plan
 	contains(v.nl, "De afbouw bij GGZ Zilverduin (klinische zorg) noemt")
+}
+
+klinisch(aanbod) := {"zorgvormen": {"klinische_zorg": {
+	"aanwezig": true,
+	"jaarlijkse_capaciteit": {"patienten_binnen_regio": 1120, "patienten_buiten_regio": 60},
+	"aanbod": aanbod,
+}}}
+
+afdeling(naam, capaciteit) := {"aanbieder": "GGZ Zilverduin", "afdeling": naam, "voorziening": "ggz-opname", "capaciteit": capaciteit}
+
+test_afdelingen_die_optellen_mogen if {
+	regels(klinisch([afdeling("Kliniek De Helm", 780), afdeling("PAAZ", 400)])) == set()
+}
+
+test_afdelingen_die_niet_optellen_is_waarschuwing if {
+	p := klinisch([afdeling("Kliniek De Helm", 390), afdeling("PAAZ", 400)])
+	regels(p) == {"aanbod-afdelingen-capaciteit"}
+	paden(p) == {"/zorgvormen/klinische_zorg/aanbod"}
+	some v in aanbodbehoud.overtreding with input as p
+	v.nl == "De afdelingen van klinische zorg tellen op tot 790 behandelingen of opnames, maar de jaarlijkse capaciteit is 1180 behandelingen of opnames (1120 voor patiënten uit de regio en 60 voor patiënten van buiten de regio): een verschil van 390 behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt."
+}
+
+test_afdelingen_boven_de_capaciteit_is_waarschuwing if {
+	regels(klinisch([afdeling("Kliniek De Helm", 900), afdeling("PAAZ", 400)])) == {"aanbod-afdelingen-capaciteit"}
+}
+
+test_afdeling_zonder_capaciteit_telt_niet_op if {
+	regels(klinisch([afdeling("Kliniek De Helm", 780), object.remove(afdeling("PAAZ", 0), ["capaciteit"])])) == set()
+}
+
+test_zonder_afdelingen_of_capaciteit_geen_optelling if {
+	regels(klinisch([])) == set()
+	regels({"zorgvormen": {"klinische_zorg": {"aanwezig": true, "jaarlijkse_capaciteit": {"patienten_binnen_regio": 1120}, "aanbod": [afdeling("Kliniek De Helm", 10)]}}}) == set()
+}
+
+# The source and quote follow the contracting year: the 2025 agreement (§1.3.2) only
+# for 2025; from 2026 the agreement of §2.2 and §3.4.
+test_bron_van_de_financiele_afspraak_volgt_het_inkoopjaar if {
+	w := wijziging({"redenen": ["financieel"]})
+	some v2025 in aanbodbehoud.overtreding with input as {"inkoopjaar": 2025, "wijzigingen_aanbod": [w]}
+	v2025.bron == "Gespreksleidraad §1.3.2"
+	contains(v2025.nl, "Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af")
+	some v2027 in aanbodbehoud.overtreding with input as {"inkoopjaar": 2027, "wijzigingen_aanbod": [w]}
+	v2027.bron == "Gespreksleidraad §2.2, §3.4"
+	contains(v2027.nl, "Vanaf de inkoop voor inkoopjaar 2026 ontstaat er tijdens de uitwerking van de aanpak geen gat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4)")
+	not contains(v2027.nl, "§1.3.2")
 }

@@ -58,18 +58,20 @@ overtreding contains v if {
 		sprintf("/bespreekpunten/%d/zorgvorm", [i]),
 		sprintf(
 			"Bespreekpunt '%s' gaat over %s. Die zorgvorm is regionaal fundament zonder landelijke functie; de landelijke tafel bespreekt alleen %s. Los dit knelpunt in de regio op en neem het op onder 'maatregelen'.",
-			[punt.titel, lib.zorgvorm_nl(punt.zorgvorm), lib.opsomming(landelijk_nl, "en")],
+			[lib.citeer(punt.titel), lib.zorgvorm_nl(punt.zorgvorm), lib.opsomming(landelijk_nl, "en")],
 		),
 		sprintf(
 			"Agenda item '%s' is about %s. That care form is the regional foundation without a national function; the national table only discusses %s. Solve this bottleneck in the region and put it under 'maatregelen'.",
-			[punt.titel, lib.zorgvorm_en(punt.zorgvorm), lib.opsomming(landelijk_en, "and")],
+			[lib.citeer(punt.titel), lib.zorgvorm_en(punt.zorgvorm), lib.opsomming(landelijk_en, "and")],
 		),
 	)
 }
 
 # METADATA
 # title: Bespreekpunt noemt de redenen
-# description: Een bespreekpunt onderbouwt aard en omvang van het knelpunt.
+# description: >-
+#   Een bespreekpunt onderbouwt aard en omvang van het knelpunt; een plaatshouder als
+#   'n.v.t.' of 'PM' (policies/gegevens.yaml, 'plaatshouders') onderbouwt niets.
 # custom:
 #   id: bespreekpunt-redenen
 #   severity: error
@@ -77,7 +79,9 @@ overtreding contains v if {
 #   title_en: Agenda item states its reasons
 #   afwijking_mogelijk: true
 #   description_en: >-
-#     An agenda item substantiates the nature and size of the bottleneck.
+#     An agenda item substantiates the nature and size of the bottleneck; a placeholder
+#     such as 'n.v.t.' or 'PM' (policies/gegevens.yaml, 'plaatshouders') substantiates
+#     nothing.
 #   citaat: >-
 #     Inbrengen van bespreekpunten vraagt onderbouwing van aard en omvang van het
 #     knelpunt, reeds gezette stappen en een voorstel aan de ondersteunende landelijke
@@ -105,17 +109,17 @@ overtreding contains v if {
 #     table must discuss it.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
-	lib.tekst_ontbreekt(punt, "redenen")
+	lib.inhoud_ontbreekt(punt, "redenen")
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/bespreekpunten/%d/redenen", [i]),
 		sprintf(
-			"Bespreekpunt '%s' noemt geen redenen. Beschrijf onder 'redenen' de aard en omvang van het knelpunt en waarom de landelijke tafel het moet bespreken.",
-			[punt.titel],
+			"Bespreekpunt '%s' noemt geen redenen%s. Beschrijf onder 'redenen' de aard en omvang van het knelpunt en waarom de landelijke tafel het moet bespreken.",
+			[lib.citeer(punt.titel), lib.gebrek(punt, "redenen", "nl")],
 		),
 		sprintf(
-			"Agenda item '%s' gives no reasons. Describe under 'redenen' the nature and size of the bottleneck and why the national table must discuss it.",
-			[punt.titel],
+			"Agenda item '%s' gives no reasons%s. Describe under 'redenen' the nature and size of the bottleneck and why the national table must discuss it.",
+			[lib.citeer(punt.titel), lib.gebrek(punt, "redenen", "en")],
 		),
 	)
 }
@@ -124,7 +128,8 @@ overtreding contains v if {
 # title: Bespreekpunt vat de gezette stappen samen
 # description: >-
 #   Een bespreekpunt vat samen welke stappen de regionale partijen al zetten, en
-#   waarom die niet tot een oplossing leidden.
+#   waarom die niet tot een oplossing leidden; een plaatshouder (policies/gegevens.yaml,
+#   'plaatshouders') is geen samenvatting.
 # custom:
 #   id: bespreekpunt-stappen
 #   severity: error
@@ -133,7 +138,8 @@ overtreding contains v if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     An agenda item summarises which steps the regional parties already took, and why
-#     they did not lead to a solution.
+#     they did not lead to a solution; a placeholder (policies/gegevens.yaml,
+#     'plaatshouders') is no summary.
 #   citaat: >-
 #     Samenvatting reeds gezette stappen om met regionale partijen tot oplossing te komen
 #     en duiding waarom het niet gelukt is om oplossing te bereiken. (Gespreksleidraad
@@ -162,12 +168,12 @@ overtreding contains v if {
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
 	some veld in ["gezette_stappen", "waarom_niet_opgelost"]
-	lib.tekst_ontbreekt(punt, veld)
+	lib.inhoud_ontbreekt(punt, veld)
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/bespreekpunten/%d/%s", [i, veld]),
-		sprintf("Bespreekpunt '%s' %s", [punt.titel, stappen_nl[veld]]),
-		sprintf("Agenda item '%s' %s", [punt.titel, stappen_en[veld]]),
+		sprintf(stappen_nl[veld], [lib.citeer(punt.titel), lib.gebrek(punt, veld, "nl")]),
+		sprintf(stappen_en[veld], [lib.citeer(punt.titel), lib.gebrek(punt, veld, "en")]),
 	)
 }
 
@@ -175,21 +181,24 @@ overtreding contains v if {
 # title: Meldingen over stappen
 # description: Wat er per ontbrekend veld over de gezette stappen gemeld wordt.
 stappen_nl := {
-	"gezette_stappen": "vat niet samen welke stappen de regio al zette. Beschrijf onder 'gezette_stappen' wat de regionale partijen al deden om het knelpunt op te lossen.",
-	"waarom_niet_opgelost": "zegt niet waarom de gezette stappen het knelpunt niet oplosten. Leg dat uit onder 'waarom_niet_opgelost': de landelijke tafel helpt alleen bij wat de regio niet zelf kan oplossen.",
+	"gezette_stappen": "Bespreekpunt '%s' vat niet samen welke stappen de regio al zette%s. Beschrijf onder 'gezette_stappen' wat de regionale partijen al deden om het knelpunt op te lossen.",
+	"waarom_niet_opgelost": "Bespreekpunt '%s' zegt niet waarom de gezette stappen het knelpunt niet oplosten%s. Leg dat uit onder 'waarom_niet_opgelost': de landelijke tafel helpt alleen bij wat de regio niet zelf kan oplossen.",
 }
 
 # METADATA
 # title: Meldingen over stappen (Engels)
 # description: De Engelse meldingen per ontbrekend veld over de gezette stappen.
 stappen_en := {
-	"gezette_stappen": "does not summarise the steps the region already took. Describe under 'gezette_stappen' what the regional parties did to solve the bottleneck.",
-	"waarom_niet_opgelost": "does not say why the steps taken did not solve the bottleneck. Explain under 'waarom_niet_opgelost': the national table only helps with what the region cannot solve itself.",
+	"gezette_stappen": "Agenda item '%s' does not summarise the steps the region already took%s. Describe under 'gezette_stappen' what the regional parties did to solve the bottleneck.",
+	"waarom_niet_opgelost": "Agenda item '%s' does not say why the steps taken did not solve the bottleneck%s. Explain under 'waarom_niet_opgelost': the national table only helps with what the region cannot solve itself.",
 }
 
 # METADATA
 # title: Bespreekpunt doet een voorstel
-# description: Een bespreekpunt bevat een voorstel voor een oplossingsrichting en/of een verzoek aan de landelijke tafel.
+# description: >-
+#   Een bespreekpunt bevat een voorstel voor een oplossingsrichting en/of een verzoek aan
+#   de landelijke tafel; een plaatshouder als 'volgt' of 'PM' (policies/gegevens.yaml,
+#   'plaatshouders') is geen voorstel.
 # custom:
 #   id: bespreekpunt-voorstel
 #   severity: error
@@ -197,7 +206,9 @@ stappen_en := {
 #   title_en: Agenda item makes a proposal
 #   afwijking_mogelijk: true
 #   description_en: >-
-#     An agenda item contains a proposed solution and/or a request to the national table.
+#     An agenda item contains a proposed solution and/or a request to the national table; a
+#     placeholder such as 'volgt' or 'PM' (policies/gegevens.yaml, 'plaatshouders') is no
+#     proposal.
 #   citaat: >-
 #     Een voorstel of verzoek aan de landelijke tafel bij dit bespreekpunt.
 #     (Gespreksleidraad §3.2)
@@ -224,17 +235,17 @@ stappen_en := {
 #     national table.
 overtreding contains v if {
 	some i, punt in input.bespreekpunten
-	lib.tekst_ontbreekt(punt, "voorstel")
+	lib.inhoud_ontbreekt(punt, "voorstel")
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/bespreekpunten/%d/voorstel", [i]),
 		sprintf(
-			"Bespreekpunt '%s' heeft geen voorstel. Schrijf onder 'voorstel' welke oplossingsrichting de regio voorstelt of wat zij de landelijke tafel vraagt.",
-			[punt.titel],
+			"Bespreekpunt '%s' heeft geen voorstel%s. Schrijf onder 'voorstel' welke oplossingsrichting de regio voorstelt of wat zij de landelijke tafel vraagt.",
+			[lib.citeer(punt.titel), lib.gebrek(punt, "voorstel", "nl")],
 		),
 		sprintf(
-			"Agenda item '%s' has no proposal. Write under 'voorstel' which solution the region proposes or what it asks of the national table.",
-			[punt.titel],
+			"Agenda item '%s' has no proposal%s. Write under 'voorstel' which solution the region proposes or what it asks of the national table.",
+			[lib.citeer(punt.titel), lib.gebrek(punt, "voorstel", "en")],
 		),
 	)
 }
@@ -290,11 +301,11 @@ zonder_contact contains melding if {
 		"pad": sprintf("/bespreekpunten/%d", [i]),
 		"nl": sprintf(
 			"Bespreekpunt '%s' noemt geen contactpersoon. Voeg onder 'contactpersonen' toe wie de landelijke tafel over dit punt kan benaderen, met e-mailadres of telefoonnummer.",
-			[punt.titel],
+			[lib.citeer(punt.titel)],
 		),
 		"en": sprintf(
 			"Agenda item '%s' names no contact person. Add under 'contactpersonen' whom the national table can approach about it, with an e-mail address or phone number.",
-			[punt.titel],
+			[lib.citeer(punt.titel)],
 		),
 	}
 }
@@ -308,11 +319,11 @@ zonder_contact contains melding if {
 		"pad": sprintf("/bespreekpunten/%d/contactpersonen/%d", [i, k]),
 		"nl": sprintf(
 			"Contactpersoon %s bij bespreekpunt '%s' heeft geen contactgegevens. Voeg een 'email' of 'telefoon' toe.",
-			[persoon.naam, punt.titel],
+			[lib.citeer(persoon.naam), lib.citeer(punt.titel)],
 		),
 		"en": sprintf(
 			"Contact person %s for agenda item '%s' has no contact details. Add an 'email' or 'telefoon'.",
-			[persoon.naam, punt.titel],
+			[lib.citeer(persoon.naam), lib.citeer(punt.titel)],
 		),
 	}
 }
@@ -375,11 +386,11 @@ overtreding contains v if {
 		sprintf("/bespreekpunten/%d/zorgvorm", [i]),
 		sprintf(
 			"Bespreekpunt '%s' gaat over %s, maar het plan toont daar geen knelpunt: de vraag past binnen de capaciteit, er is geen lange wachttijd of gesloten wachtlijst en het aanbod staat niet onder druk. Onderbouw het knelpunt met de cijfers bij de zorgvorm, of laat het bespreekpunt vallen.",
-			[punt.titel, lib.zorgvorm_nl(punt.zorgvorm)],
+			[lib.citeer(punt.titel), lib.zorgvorm_nl(punt.zorgvorm)],
 		),
 		sprintf(
 			"Agenda item '%s' is about %s, but the plan shows no bottleneck there: demand fits the capacity, there is no long wait or closed waiting list and the supply is not under pressure. Support the bottleneck with the figures of the care form, or drop the item.",
-			[punt.titel, lib.zorgvorm_en(punt.zorgvorm)],
+			[lib.citeer(punt.titel), lib.zorgvorm_en(punt.zorgvorm)],
 		),
 	)
 }

@@ -99,3 +99,19 @@ test_bespreekpunt_met_knelpunt_mag if {
 test_bespreekpunt_over_afwezige_zorgvorm_mag if {
 	regels_met([punt({})], zorgvormen({"aanwezig": false})) == set()
 }
+
+# A placeholder in any field the agreement asks for is reported under that field's rule.
+test_plaatshouders_zijn_geen_inhoud if {
+	every veld, regel in {"redenen": "bespreekpunt-redenen", "gezette_stappen": "bespreekpunt-stappen", "waarom_niet_opgelost": "bespreekpunt-stappen", "voorstel": "bespreekpunt-voorstel"} {
+		every tekst in ["n.v.t.", "PM", "volgt", "-", "zie boven"] {
+			p := [punt({veld: tekst})]
+			regels(p) == {regel}
+			paden(p) == {sprintf("/bespreekpunten/0/%s", [veld])}
+		}
+	}
+}
+
+test_plaatshouder_genoemd if {
+	some v in bespreekpunten.overtreding with input as {"bespreekpunten": [punt({"voorstel": "PM"})]}
+	v.nl == "Bespreekpunt 'Tekort aan LIZ-bedden' heeft geen voorstel ('PM' is een plaatshouder, geen inhoud). Schrijf onder 'voorstel' welke oplossingsrichting de regio voorstelt of wat zij de landelijke tafel vraagt."
+}

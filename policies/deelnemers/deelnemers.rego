@@ -2,7 +2,7 @@
 # title: C. Gemandateerde deelnemers
 # description: >-
 #   Aan de regionale tafel zitten in ieder geval patiëntvertegenwoordiging, de
-#   kerninstelling(en), de twee grootste regionale zorgverzekeraars en een
+#   kerninstelling of kerninstellingen, de twee grootste regionale zorgverzekeraars en een
 #   onafhankelijke voorzitter. Wie namens een zorgaanbieder of zorgverzekeraar
 #   deelneemt, heeft mandaat: "Deelname is daarmee ook niet vrijblijvend." Het
 #   initiatief komt gezamenlijk van de kerninstelling en de grootste zorgverzekeraar;
@@ -87,16 +87,18 @@ overtreding contains v if {
 #         mandaat: true
 #         initiatiefnemer: true
 #   oplossing: >-
-#     Voeg de kerninstelling(en) van de regio toe met 'rol: kerninstelling'.
+#     Voeg de kerninstelling van de regio toe met 'rol: kerninstelling', of elk van de
+#     kerninstellingen als de regio er meer heeft.
 #   oplossing_en: >-
-#     Add the region's core institution(s) with 'rol: kerninstelling'.
+#     Add the region's core institution with 'rol: kerninstelling', or each of its core
+#     institutions if it has more.
 overtreding contains v if {
 	count(met_rol("kerninstelling")) == 0
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		"/deelnemers",
-		"Er neemt geen kerninstelling deel. Voeg de kerninstelling(en) van de regio toe met 'rol: kerninstelling'.",
-		"No core institution takes part. Add the region's core institution(s) with 'rol: kerninstelling'.",
+		"Er neemt geen kerninstelling deel. Voeg de kerninstelling van de regio toe met 'rol: kerninstelling', of elk van de kerninstellingen als de regio er meer heeft.",
+		"No core institution takes part. Add the region's core institution with 'rol: kerninstelling', or each of its core institutions if it has more.",
 	)
 }
 
@@ -250,11 +252,11 @@ voorzitter_problemen contains melding if {
 		"pad": sprintf("/deelnemers/%d/onafhankelijk", [i]),
 		"nl": sprintf(
 			"De voorzitter (%s, %s) is niet als onafhankelijk vastgelegd. De voorzitter vertegenwoordigt de regio als geheel, niet één aanbieder of één financier. Zet 'onafhankelijk: true' als dat zo is, of kies een onafhankelijke voorzitter.",
-			[voorzitter.contactpersoon.naam, voorzitter.organisatie],
+			[lib.citeer(voorzitter.contactpersoon.naam), lib.citeer(voorzitter.organisatie)],
 		),
 		"en": sprintf(
 			"The chair (%s, %s) is not recorded as independent. The chair represents the region as a whole, not one provider or one financier. Set 'onafhankelijk: true' if that is so, or choose an independent chair.",
-			[voorzitter.contactpersoon.naam, voorzitter.organisatie],
+			[lib.citeer(voorzitter.contactpersoon.naam), lib.citeer(voorzitter.organisatie)],
 		),
 	}
 }
@@ -270,11 +272,11 @@ voorzitter_problemen contains melding if {
 		"pad": sprintf("/deelnemers/%d/contactpersoon/naam", [i]),
 		"nl": sprintf(
 			"De voorzitter, %s, zit ook aan tafel namens %s (%s). Een onafhankelijke voorzitter vertegenwoordigt niet één aanbieder of financier: laat een ander de organisatie vertegenwoordigen, of kies een andere voorzitter.",
-			[input.deelnemers[i].contactpersoon.naam, partij.organisatie, lib.rol_nl(partij.rol)],
+			[lib.citeer(input.deelnemers[i].contactpersoon.naam), lib.citeer(partij.organisatie), lib.rol_nl(partij.rol)],
 		),
 		"en": sprintf(
 			"The chair, %s, also sits at the table for %s (%s). An independent chair does not represent one provider or financier: let someone else represent the organisation, or choose another chair.",
-			[input.deelnemers[i].contactpersoon.naam, partij.organisatie, lib.rol_en(partij.rol)],
+			[lib.citeer(input.deelnemers[i].contactpersoon.naam), lib.citeer(partij.organisatie), lib.rol_en(partij.rol)],
 		),
 	}
 }
@@ -323,11 +325,11 @@ overtreding contains v if {
 		sprintf("/deelnemers/%d/mandaat", [i]),
 		sprintf(
 			"%s (%s) neemt deel zonder vastgelegd mandaat. Wie namens een zorgaanbieder of zorgverzekeraar aan tafel zit, moet namens de organisatie kunnen spreken: deelname is niet vrijblijvend. Regel het mandaat en zet 'mandaat: true', of stuur iemand die het heeft.",
-			[deelnemer.organisatie, lib.rol_nl(deelnemer.rol)],
+			[lib.citeer(deelnemer.organisatie), lib.rol_nl(deelnemer.rol)],
 		),
 		sprintf(
 			"%s (%s) takes part without a recorded mandate. Whoever sits at the table for a provider or insurer must be able to speak for the organisation: taking part is not optional. Arrange the mandate and set 'mandaat: true', or send someone who has it.",
-			[deelnemer.organisatie, lib.rol_en(deelnemer.rol)],
+			[lib.citeer(deelnemer.organisatie), lib.rol_en(deelnemer.rol)],
 		),
 	)
 }
@@ -377,18 +379,20 @@ overtreding contains v if {
 		sprintf("/deelnemers/%d/initiatiefnemer", [eerste]),
 		sprintf(
 			"Het initiatief voor de regionale tafel komt gezamenlijk van de kerninstelling en de grootste zorgverzekeraar, maar %s (%s) staat niet als initiatiefnemer. Zet 'initiatiefnemer: true'.",
-			[input.deelnemers[eerste].organisatie, lib.rol_nl(rol)],
+			[lib.citeer(input.deelnemers[eerste].organisatie), lib.rol_nl(rol)],
 		),
 		sprintf(
 			"The initiative for the regional table comes jointly from the core institution and the largest insurer, but %s (%s) is not listed as initiator. Set 'initiatiefnemer: true'.",
-			[input.deelnemers[eerste].organisatie, lib.rol_en(rol)],
+			[lib.citeer(input.deelnemers[eerste].organisatie), lib.rol_en(rol)],
 		),
 	)
 }
 
 # METADATA
 # title: Andere financiers sluiten bij voorkeur aan
-# description: Gemeenten en het zorgkantoor sluiten bij voorkeur aan; hun afwezigheid is een waarschuwing.
+# description: >-
+#   Gemeenten en het zorgkantoor sluiten bij voorkeur aan. Neemt er geen deel, dan zegt
+#   het plan onder 'andere_financiers_afwezig' waarom; anders is dat een waarschuwing.
 # custom:
 #   id: deelnemers-andere-financiers
 #   severity: warning
@@ -396,52 +400,66 @@ overtreding contains v if {
 #   title_en: Other financiers preferably take part
 #   afwijking_mogelijk: true
 #   description_en: >-
-#     Municipalities and the zorgkantoor preferably take part; their absence is a warning.
+#     Municipalities and the zorgkantoor preferably take part. When none takes part, the
+#     plan says why under 'andere_financiers_afwezig'; otherwise that is a warning.
 #   citaat: >-
 #     Bij voorkeur sluiten ook andere financiers (gemeenten, zorgkantoren) aan.
 #     (Gespreksleidraad §3.1.1)
 #   fout: |
 #     deelnemers:
-#       - rol: kerninstelling
-#         organisatie: Voorbeeld
+#       - rol: gemeente
+#         organisatie: Gemeente Duinstad
 #         contactpersoon: {naam: A. de Vries}
-#         mandaat: true
 #   goed: |
 #     deelnemers:
 #       - rol: gemeente
-#         organisatie: Voorbeeld
+#         organisatie: Gemeente Duinstad
 #         contactpersoon: {naam: A. de Vries}
-#       - rol: zorgkantoor
-#         organisatie: Zorgkantoor Duinstreek
-#         contactpersoon: {naam: Eva Dam}
+#     andere_financiers_afwezig:
+#       zorgkantoor: >-
+#         Het zorgkantoor Duinstreek krijgt de stukken en sluit aan bij de IZA-subtafel, niet
+#         bij deze tafel: de Wlz-zorg staat hier niet op de agenda.
 #   oplossing: >-
-#     Nodig de gemeente(n) en het zorgkantoor uit, of licht in het plan toe waarom ze er
-#     niet bij zijn.
+#     Nodig een gemeente en het zorgkantoor uit, of leg onder
+#     'andere_financiers_afwezig.gemeente' of 'andere_financiers_afwezig.zorgkantoor' uit
+#     waarom er geen deelneemt.
 #   oplossing_en: >-
-#     Invite the municipality or municipalities and the zorgkantoor, or explain in the
-#     plan why they do not take part.
+#     Invite a municipality and the zorgkantoor, or explain under
+#     'andere_financiers_afwezig.gemeente' or 'andere_financiers_afwezig.zorgkantoor' why
+#     none takes part.
 overtreding contains v if {
 	some rol in gegevens.andere_financiers
 	count(met_rol(rol)) == 0
+	afwezig := object.get(input, "andere_financiers_afwezig", {})
+	lib.inhoud_ontbreekt(afwezig, rol)
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		"/deelnemers",
+		pad_financier(afwezig, rol),
 		sprintf(
-			"Er neemt geen %s deel. Andere financiers (gemeenten, zorgkantoor) sluiten bij voorkeur aan: nodig ze uit, of licht in het plan toe waarom ze er niet bij zijn.",
-			[lib.rol_nl(rol)],
+			"Er neemt geen %s deel, en het plan zegt niet waarom%s. Andere financiers (gemeenten, zorgkantoor) sluiten bij voorkeur aan: nodig ook een %s uit, of leg onder 'andere_financiers_afwezig.%s' uit waarom er geen deelneemt.",
+			[lib.rol_nl(rol), lib.gebrek(afwezig, rol, "nl"), lib.rol_nl(rol), rol],
 		),
 		sprintf(
-			"No %s takes part. Other financiers (municipalities, zorgkantoor) preferably take part: invite them, or explain in the plan why they do not.",
-			[lib.rol_en(rol)],
+			"No %s takes part, and the plan does not say why%s. Other financiers (municipalities, zorgkantoor) preferably take part: invite one, or explain under 'andere_financiers_afwezig.%s' why none takes part.",
+			[lib.rol_en(rol), lib.gebrek(afwezig, rol, "en"), rol],
 		),
 	)
 }
 
 # METADATA
+# title: Pad naar de uitleg over een financier
+# description: De uitleg als die er staat (een plaatshouder), anders de lijst deelnemers.
+# scope: document
+pad_financier(afwezig, rol) := sprintf("/andere_financiers_afwezig/%s", [rol]) if not lib.tekst_ontbreekt(afwezig, rol)
+
+pad_financier(afwezig, rol) := "/deelnemers" if lib.tekst_ontbreekt(afwezig, rol)
+
+# METADATA
 # title: Overige aanbieders zeggen waarom ze nodig zijn
 # description: >-
 #   Andere dan cruciale-ggz-aanbieders nemen alleen deel als de partijen menen dat dat
-#   nodig is voor een sluitend plan; het plan zegt waarom.
+#   nodig is voor een sluitend plan; het plan zegt waarom, met meer dan een plaatshouder
+#   (policies/gegevens.yaml, 'plaatshouders').
 # custom:
 #   id: deelnemers-overige-aanbieder
 #   severity: warning
@@ -450,7 +468,8 @@ overtreding contains v if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     Providers other than those of crucial care take part only when the parties find that
-#     necessary for a closing plan; the plan says why.
+#     necessary for a closing plan; the plan says why, with more than a placeholder
+#     (policies/gegevens.yaml, 'plaatshouders').
 #   citaat: >-
 #     …en eventueel andere aanbieders wanneer de partijen menen dat dat nodig is om een
 #     sluitend plan te maken. (Gespreksleidraad §3.1.1)
@@ -475,17 +494,17 @@ overtreding contains v if {
 overtreding contains v if {
 	some i in met_rol("overige_aanbieder")
 	deelnemer := input.deelnemers[i]
-	lib.tekst_ontbreekt(deelnemer, "motivatie_deelname")
+	lib.inhoud_ontbreekt(deelnemer, "motivatie_deelname")
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/deelnemers/%d", [i]),
+		sprintf("/deelnemers/%d/motivatie_deelname", [i]),
 		sprintf(
-			"%s neemt deel als overige aanbieder, maar het plan zegt niet waarom. Overige aanbieders sluiten alleen aan als dat nodig is voor een sluitend plan: leg dat uit onder 'motivatie_deelname'.",
-			[deelnemer.organisatie],
+			"%s neemt deel als overige aanbieder, maar het plan zegt niet waarom%s. Overige aanbieders sluiten alleen aan als dat nodig is voor een sluitend plan: leg dat uit onder 'motivatie_deelname'.",
+			[lib.citeer(deelnemer.organisatie), lib.gebrek(deelnemer, "motivatie_deelname", "nl")],
 		),
 		sprintf(
-			"%s takes part as an other provider, but the plan does not say why. Other providers join only when needed for a closing plan: explain under 'motivatie_deelname'.",
-			[deelnemer.organisatie],
+			"%s takes part as an other provider, but the plan does not say why%s. Other providers join only when needed for a closing plan: explain under 'motivatie_deelname'.",
+			[lib.citeer(deelnemer.organisatie), lib.gebrek(deelnemer, "motivatie_deelname", "en")],
 		),
 	)
 }
@@ -494,7 +513,8 @@ overtreding contains v if {
 # title: Vertegenwoordiging via de cliëntenraad is toegelicht
 # description: >-
 #   Patiëntvertegenwoordiging loopt via MIND; via de cliëntenraad van de kerninstelling
-#   is het alternatief als MIND geen optie blijkt. Het plan zegt dan waarom.
+#   is het alternatief als MIND geen optie blijkt. Het plan zegt dan waarom, met meer dan
+#   een plaatshouder (policies/gegevens.yaml, 'plaatshouders').
 # custom:
 #   id: deelnemers-clientenraad
 #   severity: warning
@@ -503,7 +523,8 @@ overtreding contains v if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     Patient representation runs through MIND; the core institution's client council is
-#     the alternative when MIND proves not to be an option, and the plan says why.
+#     the alternative when MIND proves not to be an option, and the plan says why, with
+#     more than a placeholder (policies/gegevens.yaml, 'plaatshouders').
 #   citaat: >-
 #     Indien vertegenwoordiging via MIND geen optie blijkt, is vertegenwoordiging via de
 #     cliëntenraad van de regionale kerninstelling een alternatief. (Gespreksleidraad
@@ -529,20 +550,30 @@ overtreding contains v if {
 	some i in met_rol("patientvertegenwoordiging")
 	deelnemer := input.deelnemers[i]
 	deelnemer.vertegenwoordiging_via == "clientenraad_kerninstelling"
-	lib.tekst_ontbreekt(deelnemer, "toelichting")
+	lib.inhoud_ontbreekt(deelnemer, "toelichting")
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/deelnemers/%d/vertegenwoordiging_via", [i]),
+		pad_toelichting(deelnemer, i),
 		sprintf(
-			"De patiënten zijn vertegenwoordigd via de cliëntenraad van de kerninstelling (%s). Dat is het alternatief als vertegenwoordiging via MIND geen optie blijkt: leg onder 'toelichting' uit waarom.",
-			[deelnemer.organisatie],
+			"De patiënten zijn vertegenwoordigd via de cliëntenraad van de kerninstelling (%s), zonder toelichting%s. Dat is het alternatief als vertegenwoordiging via MIND geen optie blijkt: leg onder 'toelichting' uit waarom.",
+			[lib.citeer(deelnemer.organisatie), lib.gebrek(deelnemer, "toelichting", "nl")],
 		),
 		sprintf(
-			"Patients are represented through the core institution's client council (%s). That is the alternative when representation through MIND is not an option: explain why under 'toelichting'.",
-			[deelnemer.organisatie],
+			"Patients are represented through the core institution's client council (%s), without an explanation%s. That is the alternative when representation through MIND is not an option: explain why under 'toelichting'.",
+			[lib.citeer(deelnemer.organisatie), lib.gebrek(deelnemer, "toelichting", "en")],
 		),
 	)
 }
+
+# METADATA
+# title: Pad naar de toelichting
+# description: >-
+#   Waar een melding over een ontbrekende toelichting naar wijst: de toelichting als die
+#   er staat (een plaatshouder), anders de keuze voor de cliëntenraad.
+# scope: document
+pad_toelichting(deelnemer, i) := sprintf("/deelnemers/%d/toelichting", [i]) if not lib.tekst_ontbreekt(deelnemer, "toelichting")
+
+pad_toelichting(deelnemer, i) := sprintf("/deelnemers/%d/vertegenwoordiging_via", [i]) if lib.tekst_ontbreekt(deelnemer, "toelichting")
 
 # METADATA
 # title: Deelnemers per rol

@@ -48,7 +48,19 @@ test_overige_aanbieder_met_motivatie_mag if {
 test_overige_aanbieder_zonder_motivatie_is_waarschuwing if {
 	ds := array.concat(volledig, [{"rol": "overige_aanbieder", "organisatie": "Beschermd Wonen", "contactpersoon": persoon("B"), "mandaat": true}])
 	regels(ds) == {"deelnemers-overige-aanbieder"}
-	paden(ds) == {"/deelnemers/7"}
+	paden(ds) == {"/deelnemers/7/motivatie_deelname"}
+}
+
+test_overige_aanbieder_met_plaatshouder_is_waarschuwing if {
+	ds := array.concat(volledig, [{"rol": "overige_aanbieder", "organisatie": "Beschermd Wonen", "contactpersoon": persoon("B"), "mandaat": true, "motivatie_deelname": "idem"}])
+	regels(ds) == {"deelnemers-overige-aanbieder"}
+	paden(ds) == {"/deelnemers/7/motivatie_deelname"}
+}
+
+test_clientenraad_met_plaatshouder_is_waarschuwing if {
+	ds := met(0, {"vertegenwoordiging_via": "clientenraad_kerninstelling", "toelichting": "n.v.t."})
+	regels(ds) == {"deelnemers-clientenraad"}
+	paden(ds) == {"/deelnemers/0/toelichting"}
 }
 
 test_zonder_kerninstelling_is_fout if {
@@ -132,4 +144,26 @@ test_zonder_gemeente_is_waarschuwing if {
 test_zonder_beide_financiers_twee_waarschuwingen if {
 	ds := [d | some d in volledig; not d.rol in {"gemeente", "zorgkantoor"}]
 	count({v | some v in deelnemers.overtreding with input as {"deelnemers": ds}}) == 2
+}
+
+plan_met(ds, afwezig) := {"deelnemers": ds, "andere_financiers_afwezig": afwezig}
+
+test_afwezige_financier_met_uitleg_mag if {
+	p := plan_met(zonder("zorgkantoor"), {"zorgkantoor": "Het zorgkantoor sluit aan bij de IZA-subtafel; de Wlz staat hier niet op de agenda."})
+	{v.regel | some v in deelnemers.overtreding with input as p} == set()
+}
+
+test_afwezige_financier_met_plaatshouder_is_waarschuwing if {
+	p := plan_met(zonder("zorgkantoor"), {"zorgkantoor": "n.v.t."})
+	{[v.regel, v.pad] | some v in deelnemers.overtreding with input as p} == {["deelnemers-andere-financiers", "/andere_financiers_afwezig/zorgkantoor"]}
+}
+
+test_uitleg_voor_de_ene_financier_dekt_de_andere_niet if {
+	p := plan_met([d | some d in volledig; not d.rol in {"gemeente", "zorgkantoor"}], {"zorgkantoor": "Het zorgkantoor sluit aan bij de IZA-subtafel."})
+	{v.pad | some v in deelnemers.overtreding with input as p} == {"/deelnemers"}
+}
+
+test_melding_noemt_het_veld_voor_de_uitleg if {
+	some v in deelnemers.overtreding with input as {"deelnemers": zonder("gemeente")}
+	v.nl == "Er neemt geen gemeente deel, en het plan zegt niet waarom. Andere financiers (gemeenten, zorgkantoor) sluiten bij voorkeur aan: nodig ook een gemeente uit, of leg onder 'andere_financiers_afwezig.gemeente' uit waarom er geen deelneemt."
 }

@@ -59,12 +59,12 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/escalaties/%d/datum", [i]),
 		sprintf(
-			"%s escaleert op %s na %d extra bijeenkomst(en) zonder overeenstemming. Escaleren kan pas als het na %d aanvullende gesprekken niet lukt tot een oplossing te komen; leg die onder 'extra_bijeenkomsten' vast, met 'overeenstemming: false'.",
-			[escalatie.partij, escalatie.datum, count(eerdere), gegevens.escalatie.minimaal_extra_bijeenkomsten],
+			"%s escaleert op %s na %s zonder overeenstemming. Escaleren kan pas als het na %s niet lukt tot een oplossing te komen; leg die onder 'extra_bijeenkomsten' vast, met 'overeenstemming: false'.",
+			[lib.citeer(escalatie.partij), escalatie.datum, lib.aantal(count(eerdere), "extra bijeenkomst", "extra bijeenkomsten"), lib.aantal(gegevens.escalatie.minimaal_extra_bijeenkomsten, "aanvullend gesprek", "aanvullende gesprekken")],
 		),
 		sprintf(
-			"%s escalates on %s after %d extra meeting(s) without agreement. Escalation is only possible after %d additional meetings failed; record them under 'extra_bijeenkomsten', with 'overeenstemming: false'.",
-			[escalatie.partij, escalatie.datum, count(eerdere), gegevens.escalatie.minimaal_extra_bijeenkomsten],
+			"%s escalates on %s after %s without agreement. Escalation is only possible after %s failed; record them under 'extra_bijeenkomsten', with 'overeenstemming: false'.",
+			[lib.citeer(escalatie.partij), escalatie.datum, lib.aantal(count(eerdere), "extra meeting", "extra meetings"), lib.aantal(gegevens.escalatie.minimaal_extra_bijeenkomsten, "additional meeting", "additional meetings")],
 		),
 	)
 }
@@ -75,7 +75,8 @@ overtreding contains v if {
 #   De escalerende partij levert in ieder geval: het concrete knelpunt, de argumenten
 #   van de partijen en de informatie die ze onderbouwt, de gemaakte afwegingen en waarom
 #   er geen oplossing kwam, en een oplossingsrichting met de perspectieven en de
-#   benodigde expertise.
+#   benodigde expertise. Een plaatshouder als 'idem' of 'zie boven' (policies/gegevens.yaml,
+#   'plaatshouders') levert niets.
 # custom:
 #   id: escalatie-motivatie
 #   severity: error
@@ -86,7 +87,8 @@ overtreding contains v if {
 #     The escalating party supplies at least: the concrete bottleneck, the parties'
 #     arguments and the information behind them, the considerations made and why no
 #     solution was reached, and a suggested solution with the perspectives and expertise
-#     needed.
+#     needed. A placeholder such as 'idem' or 'zie boven' (policies/gegevens.yaml,
+#     'plaatshouders') supplies nothing.
 #   citaat: >-
 #     De escalerende partij is verantwoordelijk om in ieder geval de volgende informatie
 #     aan te leveren: […] (Gespreksleidraad §5)
@@ -103,14 +105,14 @@ overtreding contains v if {
 #         datum: 2025-06-20
 #         onderwerp: Bespreekpunt klinische zorg
 #         motivatie:
-#           knelpunt: …
-#           argumenten: …
-#           onderbouwing: …
-#           afwegingen: …
-#           waarom_geen_oplossing: …
-#           oplossingsrichting: …
-#           perspectieven: …
-#           benodigde_expertise: …
+#           knelpunt: Dertig patiënten wachten op een klinisch bed.
+#           argumenten: De verzekeraar acht het regionaal oplosbaar, de kerninstelling niet.
+#           onderbouwing: Wachtlijstcijfers van het eerste halfjaar.
+#           afwegingen: De tafel woog herverdeling van bedden af.
+#           waarom_geen_oplossing: Geen aanbieder kan de bedden bemensen.
+#           oplossingsrichting: Bespreking op de landelijke tafel.
+#           perspectieven: Patiënten en aanbieders zijn gehoord.
+#           benodigde_expertise: Capaciteitsplanning van het landelijk netwerk.
 #   oplossing: >-
 #     Vul alle onderdelen van 'motivatie' in: de subcommissie beslist op basis van deze
 #     informatie.
@@ -119,17 +121,18 @@ overtreding contains v if {
 overtreding contains v if {
 	some i, escalatie in input.escalaties
 	some onderdeel, namen in gegevens.escalatie_motivatie
-	lib.tekst_ontbreekt(object.get(escalatie, "motivatie", {}), onderdeel)
+	motivatie := object.get(escalatie, "motivatie", {})
+	lib.inhoud_ontbreekt(motivatie, onderdeel)
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/escalaties/%d/motivatie/%s", [i, onderdeel]),
 		sprintf(
-			"De motivatie van de escalatie door %s noemt niet %s. Vul 'motivatie.%s' in: de subcommissie beslist op basis van deze informatie.",
-			[escalatie.partij, namen.naam, onderdeel],
+			"De motivatie van de escalatie door %s noemt niet %s%s. Vul 'motivatie.%s' in: de subcommissie beslist op basis van deze informatie.",
+			[lib.citeer(escalatie.partij), namen.naam, lib.gebrek(motivatie, onderdeel, "nl"), onderdeel],
 		),
 		sprintf(
-			"The motivation of the escalation by %s does not give %s. Fill in 'motivatie.%s': the subcommittee decides on this information.",
-			[escalatie.partij, namen.naam_en, onderdeel],
+			"The motivation of the escalation by %s does not give %s%s. Fill in 'motivatie.%s': the subcommittee decides on this information.",
+			[lib.citeer(escalatie.partij), namen.naam_en, lib.gebrek(motivatie, onderdeel, "en"), onderdeel],
 		),
 	)
 }
@@ -174,11 +177,11 @@ overtreding contains v if {
 		sprintf("/escalaties/%d", [i]),
 		sprintf(
 			"Het plan zegt niet dat %s de motivatie van de escalatie met de andere regionale partijen deelde. Dat is een voorwaarde voor escalatie: leg de datum vast onder 'gedeeld_met_regionale_partijen_op'.",
-			[escalatie.partij],
+			[lib.citeer(escalatie.partij)],
 		),
 		sprintf(
 			"The plan does not say that %s shared the motivation of the escalation with the other regional parties. That is a condition for escalating: record the date under 'gedeeld_met_regionale_partijen_op'.",
-			[escalatie.partij],
+			[lib.citeer(escalatie.partij)],
 		),
 	)
 }

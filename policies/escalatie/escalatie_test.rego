@@ -72,3 +72,18 @@ test_niet_gedeeld_is_fout if {
 	regels(p) == {"escalatie-gedeeld"}
 	paden(p) == {"/escalaties/0"}
 }
+
+test_plaatshouder_in_de_motivatie_is_fout if {
+	p := {"escalaties": [esc({"motivatie": object.union(motivatie, {"perspectieven": "zie boven"})})], "extra_bijeenkomsten": extra}
+	{[v.regel, v.pad] | some v in escalatie.overtreding with input as p} == {["escalatie-motivatie", "/escalaties/0/motivatie/perspectieven"]}
+	some v in escalatie.overtreding with input as p
+	contains(v.nl, "noemt niet hoe die oplossing rekening houdt met de verschillende perspectieven ('zie boven' is een plaatshouder, geen inhoud).")
+}
+
+test_een_extra_bijeenkomst_in_enkelvoud if {
+	p := {"escalaties": [esc({})], "extra_bijeenkomsten": [extra[0]]}
+	some v in escalatie.overtreding with input as p
+	v.regel == "escalatie-extra-bijeenkomsten"
+	v.nl == "GGZ Zilverduin escaleert op 2025-06-20 na 1 extra bijeenkomst zonder overeenstemming. Escaleren kan pas als het na 2 aanvullende gesprekken niet lukt tot een oplossing te komen; leg die onder 'extra_bijeenkomsten' vast, met 'overeenstemming: false'."
+	v.en == "GGZ Zilverduin escalates on 2025-06-20 after 1 extra meeting without agreement. Escalation is only possible after 2 additional meetings failed; record them under 'extra_bijeenkomsten', with 'overeenstemming: false'."
+}

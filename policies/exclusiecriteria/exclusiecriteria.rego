@@ -11,7 +11,9 @@ import data.ggzcheck.lib
 
 # METADATA
 # title: Exclusiecriterium is omschreven
-# description: Elk exclusiecriterium zegt wat het uitsluit.
+# description: >-
+#   Elk exclusiecriterium zegt wat het uitsluit; een plaatshouder als 'n.v.t.' of 'PM'
+#   (policies/gegevens.yaml, 'plaatshouders') is geen omschrijving.
 # custom:
 #   id: exclusie-omschrijving
 #   severity: error
@@ -19,7 +21,8 @@ import data.ggzcheck.lib
 #   title_en: Exclusion criterion is described
 #   afwijking_mogelijk: true
 #   description_en: >-
-#     Every exclusion criterion says what it excludes.
+#     Every exclusion criterion says what it excludes; a placeholder such as 'n.v.t.' or
+#     'PM' (policies/gegevens.yaml, 'plaatshouders') is not a description.
 #   citaat: >-
 #     Indien exclusiecriteria bij dit aanbod: deze omschrijven en voorzien van motivatie.
 #     (Gespreksleidraad §3.1.2)
@@ -41,17 +44,17 @@ import data.ggzcheck.lib
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, criterium in z.exclusiecriteria
-	lib.tekst_ontbreekt(criterium, "omschrijving")
+	lib.inhoud_ontbreekt(criterium, "omschrijving")
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/zorgvormen/%s/exclusiecriteria/%d", [vorm, k]),
+		sprintf("/zorgvormen/%s/exclusiecriteria/%d/omschrijving", [vorm, k]),
 		sprintf(
-			"Exclusiecriterium %d bij %s heeft geen omschrijving. Schrijf onder 'omschrijving' welke patiënten het criterium uitsluit.",
-			[k + 1, lib.zorgvorm_nl(vorm)],
+			"Exclusiecriterium %d bij %s heeft geen omschrijving%s. Schrijf onder 'omschrijving' welke patiënten het criterium uitsluit.",
+			[k + 1, lib.zorgvorm_nl(vorm), lib.gebrek(criterium, "omschrijving", "nl")],
 		),
 		sprintf(
-			"Exclusion criterion %d for %s has no description. Write under 'omschrijving' which patients the criterion excludes.",
-			[k + 1, lib.zorgvorm_en(vorm)],
+			"Exclusion criterion %d for %s has no description%s. Write under 'omschrijving' which patients the criterion excludes.",
+			[k + 1, lib.zorgvorm_en(vorm), lib.gebrek(criterium, "omschrijving", "en")],
 		),
 	)
 }
@@ -60,7 +63,8 @@ overtreding contains v if {
 # title: Exclusiecriterium is gemotiveerd
 # description: >-
 #   Elk exclusiecriterium heeft een motivatie die uitlegt waarom het nodig is; een
-#   motivatie die alleen de omschrijving herhaalt, telt niet.
+#   motivatie die alleen de omschrijving herhaalt, een plaatshouder als 'n.v.t.' of 'PM'
+#   (policies/gegevens.yaml, 'plaatshouders') of een leeg veld telt niet.
 # custom:
 #   id: exclusie-motivatie
 #   severity: error
@@ -69,7 +73,8 @@ overtreding contains v if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     Every exclusion criterion has a motivation that explains why it is needed; a
-#     motivation that only repeats the description does not count.
+#     motivation that only repeats the description, a placeholder such as 'n.v.t.' or 'PM'
+#     (policies/gegevens.yaml, 'plaatshouders') or a blank field does not count.
 #   citaat: >-
 #     Indien exclusiecriteria bij dit aanbod: deze omschrijven en voorzien van motivatie.
 #     (Gespreksleidraad §3.1.2) — Daarnaast wordt van de gezamenlijke aanbieders in de
@@ -80,7 +85,7 @@ overtreding contains v if {
 #       beveiligde_zorg:
 #         exclusiecriteria:
 #           - omschrijving: Actueel middelengebruik.
-#             motivatie: Actueel middelengebruik.
+#             motivatie: n.v.t.
 #   goed: |
 #     zorgvormen:
 #       beveiligde_zorg:
@@ -105,16 +110,16 @@ overtreding contains v if {
 zonder_motivatie contains melding if {
 	some vorm, z in input.zorgvormen
 	some k, criterium in z.exclusiecriteria
-	lib.tekst_ontbreekt(criterium, "motivatie")
+	lib.inhoud_ontbreekt(criterium, "motivatie")
 	melding := {
-		"pad": sprintf("/zorgvormen/%s/exclusiecriteria/%d", [vorm, k]),
+		"pad": sprintf("/zorgvormen/%s/exclusiecriteria/%d/motivatie", [vorm, k]),
 		"nl": sprintf(
-			"Het exclusiecriterium %s bij %s heeft geen motivatie. Leg onder 'motivatie' uit waarom het criterium nodig is, of laat het vallen: exclusie van patiënten met een cruciale-ggz-vraag hoort in principe onmogelijk te zijn.",
-			[label(criterium, k), lib.zorgvorm_nl(vorm)],
+			"Het exclusiecriterium %s bij %s heeft geen motivatie%s. Leg onder 'motivatie' uit waarom het criterium nodig is, of laat het vallen: exclusie van patiënten met een cruciale-ggz-vraag hoort in principe onmogelijk te zijn.",
+			[label(criterium, k), lib.zorgvorm_nl(vorm), lib.gebrek(criterium, "motivatie", "nl")],
 		),
 		"en": sprintf(
-			"The exclusion criterion %s for %s has no motivation. Explain under 'motivatie' why it is needed, or drop it: excluding patients who need crucial care should in principle be impossible.",
-			[label(criterium, k), lib.zorgvorm_en(vorm)],
+			"The exclusion criterion %s for %s has no motivation%s. Explain under 'motivatie' why it is needed, or drop it: excluding patients who need crucial care should in principle be impossible.",
+			[label(criterium, k), lib.zorgvorm_en(vorm), lib.gebrek(criterium, "motivatie", "en")],
 		),
 	}
 }
@@ -122,7 +127,7 @@ zonder_motivatie contains melding if {
 zonder_motivatie contains melding if {
 	some vorm, z in input.zorgvormen
 	some k, criterium in z.exclusiecriteria
-	not lib.tekst_ontbreekt(criterium, "motivatie")
+	not lib.inhoud_ontbreekt(criterium, "motivatie")
 	normaal(criterium.motivatie) == normaal(criterium.omschrijving)
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/exclusiecriteria/%d/motivatie", [vorm, k]),
@@ -139,14 +144,14 @@ zonder_motivatie contains melding if {
 
 # METADATA
 # title: Label van een criterium
-# description: De omschrijving tussen aanhalingstekens, of het volgnummer als die ontbreekt.
+# description: De omschrijving tussen aanhalingstekens (ingekort), of het volgnummer als die ontbreekt.
 # scope: document
-label(criterium, _) := sprintf("'%s'", [trim_space(criterium.omschrijving)]) if {
-	not lib.tekst_ontbreekt(criterium, "omschrijving")
+label(criterium, _) := sprintf("'%s'", [lib.citeer(criterium.omschrijving)]) if {
+	not lib.inhoud_ontbreekt(criterium, "omschrijving")
 }
 
 label(criterium, k) := sprintf("nr. %d", [k + 1]) if {
-	lib.tekst_ontbreekt(criterium, "omschrijving")
+	lib.inhoud_ontbreekt(criterium, "omschrijving")
 }
 
 # METADATA

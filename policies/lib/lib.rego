@@ -13,6 +13,13 @@ import data.ggzcheck.gegevens
 bevinding(meta, pad, nl, en) := {"regel": meta.custom.id, "pad": pad, "nl": nl, "en": en}
 
 # METADATA
+# title: Bevinding met eigen bron
+# description: >-
+#   Een bevinding met de bron die voor dit plan geldt in plaats van die uit de METADATA:
+#   voor een afspraak die per inkoopjaar in een andere paragraaf staat.
+bevinding_met_bron(meta, pad, nl, en, bron) := object.union(bevinding(meta, pad, nl, en), {"bron": bron})
+
+# METADATA
 # title: Tekst ontbreekt
 # description: Waar als de sleutel ontbreekt, geen tekst is, of alleen witruimte bevat.
 # scope: document
@@ -77,3 +84,143 @@ hoofdletter(tekst) := concat("", [upper(substring(tekst, 0, 1)), substring(tekst
 # title: Dagen tussen twee datums
 # description: Het aantal dagen van datum a tot datum b (JJJJ-MM-DD).
 dagen_tussen(a, b) := round((time.parse_ns("2006-01-02", b) - time.parse_ns("2006-01-02", a)) / 86400000000000)
+
+# METADATA
+# title: Citaat uit het plan
+# description: >-
+#   Een waarde uit het plan zoals een melding haar citeert: op één regel, en ingekort tot
+#   'citaat_max_tekens' tekens (policies/gegevens.yaml) plus "…". Elke waarde uit het plan
+#   in een melding gaat hierdoor, zodat een melding nooit een heel document herhaalt.
+# scope: document
+citeer(waarde) := tekst if {
+	tekst := een_regel(waarde)
+	count(tekst) <= gegevens.citaat_max_tekens
+}
+
+citeer(waarde) := concat("", [substring(tekst, 0, gegevens.citaat_max_tekens), "…"]) if {
+	tekst := een_regel(waarde)
+	count(tekst) > gegevens.citaat_max_tekens
+}
+
+# METADATA
+# title: Op één regel
+# description: Een waarde als tekst, met alle witruimte (ook regeleinden) als één spatie.
+een_regel(waarde) := trim_space(regex.replace(sprintf("%v", [waarde]), `\s+`, " "))
+
+# METADATA
+# title: Geen inhoud
+# description: >-
+#   Waar als een tekstveld dat een afspraak draagt (een motivatie, toelichting, reden,
+#   stap of voorstel) geen inhoud heeft: het ontbreekt, is leeg, is een plaatshouder zoals
+#   'n.v.t.' of 'PM', of is korter dan 'plaatshouders.minimaal_tekens' letters en cijfers
+#   (policies/gegevens.yaml).
+# scope: document
+inhoud_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
+
+inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
+
+# METADATA
+# title: Plaatshouder
+# description: >-
+#   Tekst die een veld openlaat in plaats van het in te vullen: een van de
+#   'plaatshouders.teksten' of te kort. Vergeleken op alleen de letters en cijfers, zonder
+#   hoofdletters, dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
+# scope: document
+plaatshouder(tekst) if {
+	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens # cheap test first: a real explanation is longer
+	kern(tekst) in plaatshouder_kernen
+}
+
+plaatshouder(tekst) if {
+	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens
+	count(kern(tekst)) < gegevens.plaatshouders.minimaal_tekens
+}
+
+# METADATA
+# title: Langste plaatshouder
+# description: >-
+#   Hoe lang een tekst hooguit is om een plaatshouder te kunnen zijn: twee keer de langste
+#   plaatshouder of het minimum, plus ruimte voor spaties en leestekens ('n. v. t.').
+plaatshouder_max_tekens := (2 * max(array.concat([gegevens.plaatshouders.minimaal_tekens], [count(p) | some p in gegevens.plaatshouders.teksten]))) + 10
+
+# METADATA
+# title: Kern van een tekst
+# description: Alleen de letters en cijfers van een tekst, in kleine letters.
+kern(tekst) := regex.replace(lower(tekst), `[^\pL\pN]+`, "")
+
+# METADATA
+# title: Kernen van de plaatshouders
+# description: De plaatshouders uit policies/gegevens.yaml, als kern; eenmaal per plan berekend.
+plaatshouder_kernen := {kern(p) | some p in gegevens.plaatshouders.teksten}
+
+# METADATA
+# title: Waarom een veld geen inhoud heeft
+# description: >-
+#   Een toevoeging aan een melding over een veld zonder inhoud: niets als het veld
+#   ontbreekt of leeg is, anders welke plaatshouder of te korte tekst er staat. taal is
+#   "nl" of "en".
+# scope: document
+gebrek(obj, sleutel, _) := "" if tekst_ontbreekt(obj, sleutel)
+
+gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].plaatshouder, [citeer(obj[sleutel])]) if {
+	not tekst_ontbreekt(obj, sleutel)
+	kern(obj[sleutel]) in plaatshouder_kernen
+}
+
+gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].kort, [citeer(obj[sleutel]), gegevens.plaatshouders.minimaal_tekens]) if {
+	not tekst_ontbreekt(obj, sleutel)
+	not kern(obj[sleutel]) in plaatshouder_kernen
+	count(kern(obj[sleutel])) < gegevens.plaatshouders.minimaal_tekens
+}
+
+# METADATA
+# title: Teksten over een veld zonder inhoud
+# description: De toevoegingen van 'gebrek' per taal.
+gebrek_teksten := {
+	"nl": {
+		"plaatshouder": " ('%s' is een plaatshouder, geen inhoud)",
+		"kort": " ('%s' is te kort om iets uit te leggen: schrijf minstens %d letters of cijfers)",
+	},
+	"en": {
+		"plaatshouder": " ('%s' is a placeholder, not content)",
+		"kort": " ('%s' is too short to explain anything: write at least %d letters or digits)",
+	},
+}
+
+# METADATA
+# title: Sleutel van een voorziening
+# description: >-
+#   Een voorziening zoals ggzcheck haar vergelijkt: kleine letters, zonder leestekens en
+#   spaties, zonder de woorden onder 'voorzieningen.weglaten' (team, unit, setting), en met
+#   een synoniem vervangen door de voorziening waar het voor staat (policies/gegevens.yaml).
+#   'FACT-team', 'FACT teams' en 'Flexible Assertive Community Treatment' worden zo 'fact'.
+voorziening(naam) := object.get(synoniem_van, woorden(naam), woorden(naam))
+
+# METADATA
+# title: Woorden van een voorziening
+# description: De letters en cijfers van een naam, zonder de woorden die niet meetellen.
+woorden(naam) := concat("", [w |
+	some w in regex.split(`[^\pL\pN]+`, lower(sprintf("%v", [naam])))
+	w != ""
+	not w in gegevens.voorzieningen.weglaten
+])
+
+# METADATA
+# title: Synoniemen
+# description: Van elk synoniem (als woorden) naar de voorziening waar het voor staat; eenmaal per plan berekend.
+synoniem_van[woorden(synoniem)] := woorden(naam) if {
+	some naam, synoniemen in gegevens.voorzieningen.synoniemen
+	some synoniem in synoniemen
+}
+
+# METADATA
+# title: Aantal met zijn woord
+# description: >-
+#   Een aantal met het woord erbij in enkelvoud of meervoud, uitgeschreven: "1 gespreksronde",
+#   "2 gespreksrondes"; nooit "gespreksronde(s)".
+# scope: document
+aantal(1, enkelvoud, _) := sprintf("1 %s", [enkelvoud])
+
+aantal(n, _, meervoud) := sprintf("%d %s", [n, meervoud]) if n != 1

@@ -19,8 +19,8 @@ knelpunten[vorm] contains melding if {
 	capaciteit := z.jaarlijkse_capaciteit.patienten_binnen_regio
 	vraag > capaciteit
 	melding := {
-		"nl": sprintf("de werkelijke vraag (%v) is groter dan de capaciteit voor patiënten uit de regio (%v)", [vraag, capaciteit]),
-		"en": sprintf("actual demand (%v) exceeds the capacity for patients from the region (%v)", [vraag, capaciteit]),
+		"nl": sprintf("de werkelijke vraag (%v aanmeldingen) is groter dan de capaciteit voor patiënten uit de regio (%v behandelingen of opnames)", [vraag, capaciteit]),
+		"en": sprintf("actual demand (%v registrations) exceeds the capacity for patients from the region (%v treatments or admissions)", [vraag, capaciteit]),
 	}
 }
 
@@ -30,8 +30,8 @@ knelpunten[vorm] contains melding if {
 	weken := z.onvervulde_vraag.gemiddelde_wachttijd_weken
 	weken > gegevens.disbalans.lange_wachttijd_weken
 	melding := {
-		"nl": sprintf("de gemiddelde wachttijd is %v weken (langer dan %v)", [weken, gegevens.disbalans.lange_wachttijd_weken]),
-		"en": sprintf("the average wait is %v weeks (longer than %v)", [weken, gegevens.disbalans.lange_wachttijd_weken]),
+		"nl": sprintf("de gemiddelde wachttijd is %v weken (langer dan %v weken)", [weken, gegevens.disbalans.lange_wachttijd_weken]),
+		"en": sprintf("the average wait is %v weeks (longer than %v weeks)", [weken, gegevens.disbalans.lange_wachttijd_weken]),
 	}
 }
 
@@ -42,7 +42,7 @@ knelpunten[vorm] contains melding if {
 	keer > 0
 	melding := {
 		"nl": sprintf("de wachtlijst was het afgelopen jaar %v keer gesloten", [keer]),
-		"en": sprintf("the waiting list was closed %v time(s) in the past year", [keer]),
+		"en": sprintf("the waiting list was closed %s in the past year", [aantal(keer, "time", "times")]),
 	}
 }
 

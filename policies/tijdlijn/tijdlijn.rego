@@ -124,8 +124,8 @@ overtreding contains v if {
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		pad_rondes,
-		sprintf("Het plan noemt %d gespreksronde(s); elke regio organiseert er minimaal %d, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten.", [aantal, gegevens.tijdlijn.minimaal_aantal_rondes]),
-		sprintf("The plan lists %d round(s); every region holds at least %d, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'.", [aantal, gegevens.tijdlijn.minimaal_aantal_rondes]),
+		sprintf("Het plan noemt %s; elke regio organiseert minimaal %s, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten.", [lib.aantal(aantal, "gespreksronde", "gespreksrondes"), lib.aantal(gegevens.tijdlijn.minimaal_aantal_rondes, "gespreksronde", "gespreksrondes")]),
+		sprintf("The plan lists %s; every region holds at least %s, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'.", [lib.aantal(aantal, "round", "rounds"), lib.aantal(gegevens.tijdlijn.minimaal_aantal_rondes, "round", "rounds")]),
 	)
 }
 
@@ -184,7 +184,7 @@ eerste_ronde_te_laat contains melding if {
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/%s", [i, veld]),
 		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
-		"en": sprintf("%s of the first round %s; the agreement is %s at the latest, so that the national table can meet in June.", [eerste_ronde_en[veld], datum_en(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the national table can meet in June.", [zin_en(eerste_ronde_en[veld], datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
 	}
 }
 
@@ -195,8 +195,11 @@ eerste_ronde_nl := {"afgerond": "De afronding", "inbreng_landelijke_tafel": "De 
 
 # METADATA
 # title: Onderdelen van de eerste ronde (Engels)
-# description: Hoe afronding en inbreng van de eerste ronde in Engelse meldingen heten.
-eerste_ronde_en := {"afgerond": "The close", "inbreng_landelijke_tafel": "The input to the national table"}
+# description: Hoe afronding en inbreng van de eerste ronde in Engelse meldingen heten, met en zonder datum.
+eerste_ronde_en := {
+	"afgerond": {"datum": "The first round closes on %s", "leeg": "The plan does not say when the first round closes"},
+	"inbreng_landelijke_tafel": {"datum": "The input reaches the national table on %s", "leeg": "The plan does not say when the input reaches the national table"},
+}
 
 # METADATA
 # title: Tweede ronde na het advies en medio augustus afgerond
@@ -258,7 +261,7 @@ tweede_ronde_te_laat contains melding if {
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/afgerond", [i]),
 		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot november) kan landen.", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
-		"en": sprintf("The close of the second round %s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [datum_en(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [zin_en(tweede_ronde_en, datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
 	}
 }
 
@@ -380,6 +383,177 @@ volgorde_fout contains melding if {
 }
 
 # METADATA
+# title: Elke datum hoort bij het inkoopjaar
+# description: >-
+#   De gesprekken voor inkoopjaar J vinden plaats in J-1; een wijziging in aanbod gaat in J
+#   in. Elke datum in het plan ligt in het venster van haar soort (policies/gegevens.yaml,
+#   'datumvensters'): de rondes, bijeenkomsten, escalaties en vaststelling in J-1 vanaf
+#   januari, het advies van de landelijke tafel na haar bijeenkomst in de derde week van
+#   juni, een ingangsdatum in J, een bespreking met de zorgverzekeraar vanaf november J-2.
+#   Een datum een jaar ernaast, of van voor de voorbereiding, is een fout.
+# custom:
+#   id: tijdlijn-jaar
+#   severity: error
+#   source: Gespreksleidraad §2.2
+#   title_en: Every date belongs to the contracting year
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     The conversations for contracting year J take place in J-1; a change in supply takes
+#     effect in J. Every date in the plan lies in the window of its kind
+#     (policies/gegevens.yaml, 'datumvensters'): the rounds, meetings, escalations and
+#     adoption in J-1 from January, the national table's advice after it met in the third
+#     week of June, an effective date in J, a discussion with an insurer from November J-2.
+#     A date a year off, or from before the preparation, is an error.
+#   citaat: >-
+#     Vanaf januari starten regionale tafels en de landelijke tafel met de organisatie […].
+#     Eind mei ronden de regionale tafels de eerste gespreksronde af […]. Medio augustus
+#     ronden de regionale tafels de tweede gespreksronde af. (Gespreksleidraad §2.2)
+#   fout: |
+#     inkoopjaar: 2027
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2025-03-10
+#   goed: |
+#     inkoopjaar: 2027
+#     gespreksrondes:
+#       - ronde: 1
+#         bijeenkomsten:
+#           - datum: 2026-03-10
+#   oplossing: >-
+#     Controleer het jaar van de datum: de gesprekken voor inkoopjaar J zijn in J-1, een
+#     wijziging gaat in J in. Is het plan van vorig jaar overgenomen, werk dan alle datums bij.
+#   oplossing_en: >-
+#     Check the year of the date: the conversations for contracting year J are in J-1, a
+#     change takes effect in J. If the plan was copied from last year, update every date.
+overtreding contains v if {
+	some melding in datum_buiten_venster
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Datums buiten hun venster
+# description: Elke datum in het plan (de vorige versie niet) die buiten het venster van haar veld ligt.
+datum_buiten_venster contains melding if {
+	jaar := input.inkoopjaar
+	is_number(jaar)
+	some [pad, datum, nummer] in datums
+	veld := gegevens.datumvensters.velden[nummer]
+	grenzen := venstergrenzen[veld.venster]
+	buiten(datum, grenzen)
+	venster := gegevens.datumvensters.vensters[veld.venster]
+	uitleg_nl := sprintf(venster.uitleg, [jaar, jaar - 1, jaar - 2])
+	uitleg_en := sprintf(venster.uitleg_en, [jaar, jaar - 1, jaar - 2])
+	melding := {
+		"pad": concat("", [sprintf("/%v", [d]) | some d in pad]),
+		"nl": sprintf(
+			"%s (%s) %s: %s. Controleer het jaar; dit plan is voor inkoopjaar %d.",
+			[lib.hoofdletter(veld.naam), datum, grenzen_nl(grenzen), uitleg_nl, jaar],
+		),
+		"en": sprintf(
+			"%s (%s) %s: %s. Check the year; this plan is for contracting year %d.",
+			[lib.hoofdletter(veld.naam_en), datum, grenzen_en(grenzen), uitleg_en, jaar],
+		),
+	}
+}
+
+# METADATA
+# title: Datums in het plan
+# description: >-
+#   Elke datum op een pad uit 'datumvensters.velden', als [pad, datum, nummer van het
+#   veld]. Een * in het pad staat voor elk item van een lijst; een pad heeft er hooguit twee
+#   (een test bewaakt dat), zodat alleen de datumvelden zelf worden gelezen en niet het
+#   hele plan.
+datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden
+	count(p.delen) == 1
+	pad := p.delen[0]
+	datum := object.get(input, pad, null)
+	is_string(datum)
+}
+
+datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden
+	count(p.delen) == 2
+	some i, item in object.get(input, p.delen[0], [])
+	datum := object.get(item, p.delen[1], null)
+	is_string(datum)
+	pad := array.concat(array.concat(p.delen[0], [i]), p.delen[1])
+}
+
+datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden
+	count(p.delen) == 3
+	some i, item in object.get(input, p.delen[0], [])
+	some j, binnen in object.get(item, p.delen[1], [])
+	datum := object.get(binnen, p.delen[2], null)
+	is_string(datum)
+	pad := array.concat(array.concat(array.concat(array.concat(p.delen[0], [i]), p.delen[1]), [j]), p.delen[2])
+}
+
+# METADATA
+# title: Paden met een venster
+# description: >-
+#   De datumvelden waarvoor een venster geldt, met hun nummer en hun pad in delen tussen
+#   de *'en; eenmaal per plan berekend.
+vensterpaden := [{"veld": i, "delen": delen} |
+	some i, veld in gegevens.datumvensters.velden
+	veld.venster
+	delen := [split(deel, "/") | some deel in split(trim_prefix(veld.pad, "/"), "/*/")]
+]
+
+# METADATA
+# title: Venstergrenzen
+# description: Per soort venster de eerste en laatste dag voor het inkoopjaar van het plan; eenmaal per plan berekend.
+venstergrenzen[naam] := venster_van(venster, input.inkoopjaar) if {
+	is_number(input.inkoopjaar)
+	some naam, venster in gegevens.datumvensters.vensters
+}
+
+# METADATA
+# title: Grenzen van een venster
+# description: De eerste en laatste dag van een venster voor een inkoopjaar, als JJJJ-MM-DD; "" als er geen laatste dag is.
+venster_van(venster, jaar) := {
+	"van": sprintf("%04d-%s", [jaar + venster.van.jaar, venster.van.dag]),
+	"tot": tot(venster, jaar),
+}
+
+# METADATA
+# title: Laatste dag van een venster
+# description: De laatste dag van een venster, of "" zonder bovengrens.
+# scope: document
+tot(venster, jaar) := sprintf("%04d-%s", [jaar + venster.tot.jaar, venster.tot.dag]) if venster.tot
+
+tot(venster, _) := "" if not venster.tot
+
+# METADATA
+# title: Buiten het venster
+# description: Een datum voor de eerste of na de laatste dag van het venster.
+# scope: document
+buiten(datum, grenzen) if datum < grenzen.van
+
+buiten(datum, grenzen) if {
+	grenzen.tot != ""
+	datum > grenzen.tot
+}
+
+# METADATA
+# title: Het venster in een zin
+# description: Waar een datum buiten ligt, in een zin.
+# scope: document
+grenzen_nl(grenzen) := sprintf("ligt niet tussen %s en %s", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+grenzen_nl(grenzen) := sprintf("ligt voor %s", [grenzen.van]) if grenzen.tot == ""
+
+# METADATA
+# title: Het venster in een zin (Engels)
+# description: Waar een datum buiten ligt, in een Engelse zin.
+# scope: document
+grenzen_en(grenzen) := sprintf("is not between %s and %s", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+grenzen_en(grenzen) := sprintf("is before %s", [grenzen.van]) if grenzen.tot == ""
+
+# METADATA
 # title: De tijdlijn geldt
 # description: De tijdlijn geldt vanaf het inkoopjaar waarin de werkwijze is ingegaan (2026).
 geldt if input.inkoopjaar >= gegevens.tijdlijn.vanaf_inkoopjaar
@@ -425,8 +599,15 @@ datum_nl("") := "ontbreekt"
 
 # METADATA
 # title: Datum in een zin (Engels)
-# description: Een datum als 'is on ...', of 'is missing'.
+# description: >-
+#   Een Engelse zin over een datum van een ronde: de zin met de datum, of de zin die zegt
+#   dat het plan haar niet noemt.
 # scope: document
-datum_en(datum) := sprintf("is on %s", [datum]) if datum != ""
+zin_en(teksten, datum) := sprintf(teksten.datum, [datum]) if datum != ""
 
-datum_en("") := "is missing"
+zin_en(teksten, "") := teksten.leeg
+
+# METADATA
+# title: De tweede ronde (Engels)
+# description: Hoe de afronding van de tweede ronde in Engelse meldingen heet, met en zonder datum.
+tweede_ronde_en := {"datum": "The second round closes on %s", "leeg": "The plan does not say when the second round closes"}

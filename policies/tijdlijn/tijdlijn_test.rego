@@ -116,3 +116,98 @@ test_termijnen_komen_uit_gegevens if {
 	p := met_rondes([ronde(0, {"afgerond": "2025-06-03", "inbreng_landelijke_tafel": "2025-06-05"}), goed.gespreksrondes[1]])
 	regels(p) == set() with data.ggzcheck.gegevens.tijdlijn.eerste_ronde_uiterlijk as "06-15"
 }
+
+jaarplan(jaar, extra) := object.union({"inkoopjaar": jaar}, extra)
+
+jaarfouten(p) := {[v.regel, v.pad] | some v in tijdlijn.overtreding with input as p; v.regel == "tijdlijn-jaar"}
+
+# A plan for 2027 whose every date is still in 2025 (copied from last year).
+test_datums_een_jaar_ernaast_zijn_fout if {
+	p := jaarplan(2027, {
+		"vastgesteld_op": "2025-08-14",
+		"tijdlijn": {"voorbereidende_informatie_verspreid": "2025-02-17", "advies_landelijke_tafel_ontvangen": "2025-07-03"},
+		"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2025-03-10"}], "afgerond": "2025-05-20", "inbreng_landelijke_tafel": "2025-05-27"}],
+		"extra_bijeenkomsten": [{"datum": "2025-06-02"}],
+		"escalaties": [{"partij": "A", "datum": "2025-06-20", "gedeeld_met_regionale_partijen_op": "2025-06-21"}],
+		"wijzigingen_aanbod": [{"ingangsdatum": "2026-01-01", "besproken_met_zorgverzekeraars": [{"datum": "2025-03-18"}]}],
+		"maatregelen": [{"gereed_op": "2025-12-31"}],
+		"afwijkingen": [{"geldig_tot": "2025-12-31"}],
+	})
+	jaarfouten(p) == {
+		["tijdlijn-jaar", "/vastgesteld_op"],
+		["tijdlijn-jaar", "/tijdlijn/voorbereidende_informatie_verspreid"],
+		["tijdlijn-jaar", "/tijdlijn/advies_landelijke_tafel_ontvangen"],
+		["tijdlijn-jaar", "/gespreksrondes/0/bijeenkomsten/0/datum"],
+		["tijdlijn-jaar", "/gespreksrondes/0/afgerond"],
+		["tijdlijn-jaar", "/gespreksrondes/0/inbreng_landelijke_tafel"],
+		["tijdlijn-jaar", "/extra_bijeenkomsten/0/datum"],
+		["tijdlijn-jaar", "/escalaties/0/datum"],
+		["tijdlijn-jaar", "/escalaties/0/gedeeld_met_regionale_partijen_op"],
+		["tijdlijn-jaar", "/wijzigingen_aanbod/0/ingangsdatum"],
+		["tijdlijn-jaar", "/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/0/datum"],
+		["tijdlijn-jaar", "/maatregelen/0/gereed_op"],
+	}
+}
+
+test_datums_in_hun_venster_mogen if {
+	p := jaarplan(2027, {
+		"vastgesteld_op": "2026-08-14",
+		"tijdlijn": {"voorbereidende_informatie_verspreid": "2026-01-05", "advies_landelijke_tafel_ontvangen": "2026-06-15"},
+		"gespreksrondes": [{"ronde": 2, "bijeenkomsten": [{"datum": "2026-12-31"}]}],
+		"wijzigingen_aanbod": [
+			{"ingangsdatum": "2027-01-01", "besproken_met_zorgverzekeraars": [{"datum": "2025-11-01"}]},
+			{"ingangsdatum": "2027-12-31", "besproken_met_zorgverzekeraars": [{"datum": "2027-06-30"}]},
+		],
+		"maatregelen": [{"gereed_op": "2026-01-01"}, {"gereed_op": "2030-01-01"}],
+	})
+	jaarfouten(p) == set()
+}
+
+test_grenzen_van_de_vensters if {
+	jaarfouten(jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2026-06-14"}})) == {["tijdlijn-jaar", "/tijdlijn/advies_landelijke_tafel_ontvangen"]}
+	jaarfouten(jaarplan(2027, {"wijzigingen_aanbod": [{"ingangsdatum": "2028-01-01"}]})) == {["tijdlijn-jaar", "/wijzigingen_aanbod/0/ingangsdatum"]}
+	jaarfouten(jaarplan(2027, {"wijzigingen_aanbod": [{"besproken_met_zorgverzekeraars": [{"datum": "2025-10-31"}]}]})) == {["tijdlijn-jaar", "/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/0/datum"]}
+	jaarfouten(jaarplan(2027, {"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2027-01-01"}]}]})) == {["tijdlijn-jaar", "/gespreksrondes/0/bijeenkomsten/0/datum"]}
+}
+
+test_melding_noemt_het_venster if {
+	some v in tijdlijn.overtreding with input as jaarplan(2027, {"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2025-03-10"}]}]})
+	v.regel == "tijdlijn-jaar"
+	v.nl == "De bijeenkomst (2025-03-10) ligt niet tussen 2026-01-01 en 2026-12-31: de regionale tafels praten over inkoopjaar 2027 in 2026, vanaf januari (Gespreksleidraad §2.2). Controleer het jaar; dit plan is voor inkoopjaar 2027."
+	v.en == "The meeting (2025-03-10) is not between 2026-01-01 and 2026-12-31: the regional tables discuss contracting year 2027 in 2026, from January (Gespreksleidraad §2.2). Check the year; this plan is for contracting year 2027."
+}
+
+test_melding_zonder_bovengrens if {
+	some v in tijdlijn.overtreding with input as jaarplan(2027, {"maatregelen": [{"gereed_op": "2025-12-31"}]})
+	startswith(v.nl, "De datum waarop de maatregel gereed is (2025-12-31) ligt voor 2026-01-01: ")
+	startswith(v.en, "The date the measure is to be ready (2025-12-31) is before 2026-01-01: ")
+}
+
+test_vorige_versie_telt_niet_mee if {
+	jaarfouten(jaarplan(2027, {"vorige_versie": {"plan": {"vastgesteld_op": "2025-08-14"}}})) == set()
+}
+
+test_zonder_inkoopjaar_geen_venster if {
+	jaarfouten({"vastgesteld_op": "2025-08-14"}) == set()
+}
+
+# Singular and plural written out, never "gespreksronde(s)".
+test_een_ronde_in_enkelvoud if {
+	some v in tijdlijn.overtreding with input as met_rondes([ronde(0, {})])
+	v.regel == "tijdlijn-rondes"
+	v.nl == "Het plan noemt 1 gespreksronde; elke regio organiseert minimaal 2 gespreksrondes, met daartussen de ondersteunende landelijke tafel. Leg onder 'gespreksrondes' elke ronde vast met haar bijeenkomsten."
+	v.en == "The plan lists 1 round; every region holds at least 2 rounds, with the supporting national table in between. Record each round with its meetings under 'gespreksrondes'."
+}
+
+test_eerste_ronde_in_het_engels if {
+	p := met_rondes([ronde(0, {"afgerond": "2025-06-10", "inbreng_landelijke_tafel": "2025-06-12"}), ronde(1, {})])
+	{v.en | some v in tijdlijn.overtreding with input as p} == {
+		"The first round closes on 2025-06-10; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+		"The input reaches the national table on 2025-06-12; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+	}
+	q := met_rondes([object.remove(ronde(0, {}), ["afgerond"]), object.remove(ronde(1, {}), ["afgerond"])])
+	{v.en | some v in tijdlijn.overtreding with input as q} == {
+		"The plan does not say when the first round closes; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+		"The plan does not say when the second round closes; the agreement is 2025-08-15 at the latest, so that the plan can land in contracting (August to November).",
+	}
+}

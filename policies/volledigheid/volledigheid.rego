@@ -13,6 +13,67 @@ import data.ggzcheck.gegevens
 import data.ggzcheck.lib
 
 # METADATA
+# title: Alle zes zorgvormen staan in het plan
+# description: >-
+#   Het plan beschrijft vraag en aanbod van alle zes zorgvormen van de cruciale ggz, ook
+#   een zorgvorm die in de regio ontbreekt ('aanwezig: false', met de vraag ernaar). Een
+#   zorgvorm die niet in het plan staat, is een gat in het overzicht dat de landelijke tafel
+#   optelt.
+# custom:
+#   id: zorgvorm-alle-zes
+#   severity: error
+#   source: Gespreksleidraad §3.1.2, Bijlage 2 Tabel 2; notitie §4.1
+#   title_en: All six care forms are in the plan
+#   afwijking_mogelijk: false
+#   description_en: >-
+#     The plan describes demand and supply of all six care forms of crucial care, also a
+#     form that is missing in the region ('aanwezig: false', with the demand for it). A
+#     form that is not in the plan is a gap in the overview the national table adds up.
+#   citaat: >-
+#     De regionale tafels maken een zo volledig mogelijk overzicht van de vraag en het
+#     aanbod in hun regio, uitgesplitst naar: bij benadering de jaarlijkse regionale vraag
+#     per zorgvorm (de zes zoals in Figuur 1 genoemd). (Gespreksleidraad §3.1.2)
+#   fout: |
+#     zorgvormen:
+#       acute_zorg: {aanwezig: true}
+#       outreachende_zorg: {aanwezig: true}
+#       klinische_zorg: {aanwezig: true}
+#       beveiligde_zorg: {aanwezig: false}
+#       hoogspecialistisch_ggz: {aanwezig: true}
+#   goed: |
+#     zorgvormen:
+#       acute_zorg: {aanwezig: true}
+#       outreachende_zorg: {aanwezig: true}
+#       klinische_zorg: {aanwezig: true}
+#       beveiligde_zorg: {aanwezig: false}
+#       hoogspecialistisch_ggz: {aanwezig: true}
+#       hoogspecialistisch_ziekenhuis: {aanwezig: false}
+#   oplossing: >-
+#     Voeg de ontbrekende zorgvorm toe onder 'zorgvormen', met 'aanwezig' en de gegevens van
+#     Bijlage 2; ontbreekt het aanbod in de regio, met 'aanwezig: false', de vraag ernaar en
+#     hoe patiënten toch geholpen worden.
+#   oplossing_en: >-
+#     Add the missing care form under 'zorgvormen', with 'aanwezig' and the data of Bijlage
+#     2; if the region lacks the supply, with 'aanwezig: false', the demand for it and how
+#     patients are served all the same.
+overtreding contains v if {
+	some vorm in lib.zorgvormen_op_volgorde
+	not is_object(object.get(object.get(input, "zorgvormen", {}), vorm, null))
+	v := lib.bevinding(
+		rego.metadata.rule(),
+		sprintf("/zorgvormen/%s", [vorm]),
+		sprintf(
+			"%s ('%s') staat niet in het plan. Beschrijf alle zes zorgvormen, ook een die in de regio ontbreekt: voeg '%s:' toe onder 'zorgvormen', met 'aanwezig' en de gegevens van Bijlage 2.",
+			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), vorm, vorm],
+		),
+		sprintf(
+			"%s ('%s') is not in the plan. Describe all six care forms, also one the region lacks: add '%s:' under 'zorgvormen', with 'aanwezig' and the data of Bijlage 2.",
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), vorm, vorm],
+		),
+	)
+}
+
+# METADATA
 # title: Elke zorgvorm heeft de gegevens van Bijlage 2
 # description: >-
 #   Een aanwezige zorgvorm geeft vraag, landelijke functie, capaciteit, onvervulde vraag
@@ -73,19 +134,30 @@ overtreding contains v if {
 }
 
 # METADATA
+# title: Letterlijk bekende voorzieningen
+# description: Per zorgvorm de voorzieningen uit de operationalisatie, zoals ze er staan, in kleine letters.
+letterlijk_bekend[vorm] := {lower(x) | some x in lijst} if {
+	some vorm, lijst in gegevens.operationalisatie
+}
+
+# METADATA
 # title: Bekende voorzieningen
 # description: >-
-#   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), in
-#   kleine letters; eenmaal per plan berekend, niet per aanbod.
+#   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), zoals
+#   lib.voorziening ze vergelijkt; eenmaal per plan berekend, niet per aanbod.
 # scope: document
-bekende_voorzieningen[vorm] := {lower(x) | some x in lijst} if {
+bekende_voorzieningen[vorm] := {lib.voorziening(x) | some x in lijst} if {
 	some vorm, lijst in gegevens.operationalisatie
 }
 
 # METADATA
 # title: Gevraagd veld
-# description: Of een veld van Bijlage 2 gevraagd is bij deze zorgvorm, gezien of zij aanwezig is.
+# description: >-
+#   Of een veld van Bijlage 2 gevraagd is bij deze zorgvorm, gezien of zij aanwezig is;
+#   'aanwezig' zelf is altijd gevraagd.
 # scope: document
+gevraagd(veld, _) if veld.altijd
+
 gevraagd(veld, z) if z.aanwezig == true
 
 gevraagd(veld, z) if {
@@ -97,7 +169,8 @@ gevraagd(veld, z) if {
 # title: Druk is onderbouwd
 # description: >-
 #   Staat aanbod onder druk, dan onderbouwen aanbieders dat met personele informatie
-#   (aandeel PNIL, vacaturegraad), financiële informatie en kwalitatieve informatie.
+#   (aandeel PNIL, vacaturegraad), financiële informatie en kwalitatieve informatie; een
+#   plaatshouder (policies/gegevens.yaml, 'plaatshouders') onderbouwt niets.
 # custom:
 #   id: zorgvorm-druk-onderbouwd
 #   severity: error
@@ -106,7 +179,8 @@ gevraagd(veld, z) if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     Supply under pressure is substantiated with personnel data (PNIL share, vacancy
-#     rate), financial and qualitative information.
+#     rate), financial and qualitative information; a placeholder (policies/gegevens.yaml,
+#     'plaatshouders') substantiates nothing.
 #   citaat: >-
 #     Het thema 'in hoeverre aanbod onder druk staat' wordt benaderd als combinatie van
 #     personele informatie (aandeel PNIL, vacaturegraad), financiële informatie en
@@ -138,31 +212,71 @@ overtreding contains v if {
 	z.onder_druk.mate in gegevens.onder_druk_onderbouwen
 	ontbrekend := [onderdeel |
 		some onderdeel in onderbouwing
-		object.get(z.onder_druk, onderdeel.pad, null) == null
+		onderbouwing_ontbreekt(z.onder_druk, onderdeel)
 	]
 	count(ontbrekend) > 0
 	v := lib.bevinding(
 		rego.metadata.rule(),
-		sprintf("/zorgvormen/%s/onder_druk", [vorm]),
+		pad_onderbouwing(vorm, z.onder_druk, ontbrekend[0]),
 		sprintf(
 			"%s staat %s onder druk, maar de onderbouwing mist %s. Druk wordt onderbouwd met personele informatie (aandeel PNIL, vacaturegraad), financiële en kwalitatieve informatie.",
-			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), z.onder_druk.mate, lib.opsomming([sprintf("%s ('onder_druk.%s')", [o.naam, concat(".", o.pad)]) | some o in ontbrekend], "en")],
+			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), z.onder_druk.mate, lib.opsomming([sprintf("%s ('onder_druk.%s')%s", [o.naam, concat(".", o.pad), gebrek_onderbouwing(z.onder_druk, o, "nl")]) | some o in ontbrekend], "en")],
 		),
 		sprintf(
 			"%s is under %s pressure, but the substantiation lacks %s. Pressure is substantiated with personnel data (PNIL share, vacancy rate), financial and qualitative information.",
-			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.druk_en[z.onder_druk.mate], lib.opsomming([sprintf("%s ('onder_druk.%s')", [o.naam_en, concat(".", o.pad)]) | some o in ontbrekend], "and")],
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.druk_en[z.onder_druk.mate], lib.opsomming([sprintf("%s ('onder_druk.%s')%s", [o.naam_en, concat(".", o.pad), gebrek_onderbouwing(z.onder_druk, o, "en")]) | some o in ontbrekend], "and")],
 		),
 	)
 }
 
 # METADATA
+# title: Onderbouwing ontbreekt
+# description: >-
+#   Een getal van de onderbouwing ontbreekt, of een tekst ervan heeft geen inhoud (leeg
+#   of een plaatshouder, policies/gegevens.yaml 'plaatshouders').
+# scope: document
+onderbouwing_ontbreekt(druk, onderdeel) if {
+	not onderdeel.tekst
+	object.get(druk, onderdeel.pad, null) == null
+}
+
+onderbouwing_ontbreekt(druk, onderdeel) if {
+	onderdeel.tekst
+	lib.inhoud_ontbreekt(druk, onderdeel.pad[0])
+}
+
+# METADATA
+# title: Waarom de onderbouwing geen inhoud heeft
+# description: De plaatshouder in een tekst van de onderbouwing, voor in de melding.
+# scope: document
+gebrek_onderbouwing(druk, onderdeel, taal) := lib.gebrek(druk, onderdeel.pad[0], taal) if onderdeel.tekst
+
+gebrek_onderbouwing(_, onderdeel, _) := "" if not onderdeel.tekst
+
+# METADATA
+# title: Pad van de melding over de onderbouwing
+# description: Het eerste ontbrekende onderdeel als het er staat (een plaatshouder), anders 'onder_druk'.
+# scope: document
+pad_onderbouwing(vorm, druk, onderdeel) := sprintf("/zorgvormen/%s/onder_druk/%s", [vorm, onderdeel.pad[0]]) if {
+	onderdeel.tekst
+	not lib.tekst_ontbreekt(druk, onderdeel.pad[0])
+}
+
+pad_onderbouwing(vorm, druk, onderdeel) := sprintf("/zorgvormen/%s/onder_druk", [vorm]) if {
+	onderdeel.tekst
+	lib.tekst_ontbreekt(druk, onderdeel.pad[0])
+}
+
+pad_onderbouwing(vorm, _, onderdeel) := sprintf("/zorgvormen/%s/onder_druk", [vorm]) if not onderdeel.tekst
+
+# METADATA
 # title: Onderdelen van de onderbouwing
 # description: Wat de onderbouwing van druk bevat (Gespreksleidraad §3.1.2).
 onderbouwing := [
-	{"pad": ["personeel", "pnil_aandeel_procent"], "naam": "het aandeel PNIL", "naam_en": "the PNIL share"},
-	{"pad": ["personeel", "vacaturegraad_procent"], "naam": "de vacaturegraad", "naam_en": "the vacancy rate"},
-	{"pad": ["financieel"], "naam": "financiële informatie", "naam_en": "financial information"},
-	{"pad": ["kwalitatief"], "naam": "kwalitatieve informatie", "naam_en": "qualitative information"},
+	{"pad": ["personeel", "pnil_aandeel_procent"], "naam": "het aandeel PNIL", "naam_en": "the PNIL share", "tekst": false},
+	{"pad": ["personeel", "vacaturegraad_procent"], "naam": "de vacaturegraad", "naam_en": "the vacancy rate", "tekst": false},
+	{"pad": ["financieel"], "naam": "financiële informatie", "naam_en": "financial information", "tekst": true},
+	{"pad": ["kwalitatief"], "naam": "kwalitatieve informatie", "naam_en": "qualitative information", "tekst": true},
 ]
 
 # METADATA
@@ -340,7 +454,10 @@ landelijk_ingebracht(vorm) if {
 # title: Afwijking van de operationalisatie is gemotiveerd
 # description: >-
 #   Noemt het aanbod een voorziening die niet op de lijst van de zorgvorm staat (notitie
-#   §3.2), dan motiveert de regio die afwijking.
+#   §3.2), dan motiveert de regio die afwijking. Vergeleken zoals de bronnen schrijven: zonder
+#   hoofdletters, streepjes en spaties, zonder 'team', 'unit' en 'setting', en met de
+#   synoniemen van notitie §3.2 en Gespreksleidraad Figuur 1 ('FACT-team', 'HS-8',
+#   'MPU-unit', 'PUK'en'; policies/gegevens.yaml, 'voorzieningen').
 # custom:
 #   id: zorgvorm-operationalisatie
 #   severity: error
@@ -349,7 +466,10 @@ landelijk_ingebracht(vorm) if {
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     When the supply names a facility that is not on the care form's list (notitie §3.2),
-#     the region motivates that deviation.
+#     the region motivates that deviation. Compared as the sources write them: regardless of
+#     case, hyphens and spaces, without 'team', 'unit' and 'setting', and with the synonyms of
+#     notitie §3.2 and Gespreksleidraad Figure 1 ('FACT-team', 'HS-8', 'MPU-unit', "PUK'en";
+#     policies/gegevens.yaml, 'voorzieningen').
 #   citaat: >-
 #     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in IZA-
 #     regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
@@ -378,18 +498,19 @@ overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
-	not lower(aanbod.voorziening) in bekende_voorzieningen[vorm]
-	lib.tekst_ontbreekt(z, "afwijking_operationalisatie")
+	not lower(aanbod.voorziening) in letterlijk_bekend[vorm] # cheap test first: most labels are as listed
+	not lib.voorziening(aanbod.voorziening) in bekende_voorzieningen[vorm]
+	lib.inhoud_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/aanbod/%d/voorziening", [vorm, k]),
 		sprintf(
-			"De voorziening '%s' staat niet in de operationalisatie van %s (%s). Afwijken mag als de regio het motiveert: leg onder 'afwijking_operationalisatie' bij %s uit waarom dit aanbod erbij hoort, of kies een voorziening uit de lijst.",
-			[aanbod.voorziening, lib.zorgvorm_nl(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.zorgvorm_nl(vorm)],
+			"De voorziening '%s' staat niet in de operationalisatie van %s (%s). Afwijken mag als de regio het motiveert%s: leg onder 'afwijking_operationalisatie' bij %s uit waarom dit aanbod erbij hoort, of kies een voorziening uit de lijst.",
+			[lib.citeer(aanbod.voorziening), lib.zorgvorm_nl(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.gebrek(z, "afwijking_operationalisatie", "nl"), lib.zorgvorm_nl(vorm)],
 		),
 		sprintf(
-			"The facility '%s' is not in the operationalisation of %s (%s). A region may deviate when it says why: explain under 'afwijking_operationalisatie' of %s why this supply belongs, or choose a facility from the list.",
-			[aanbod.voorziening, lib.zorgvorm_en(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.zorgvorm_en(vorm)],
+			"The facility '%s' is not in the operationalisation of %s (%s). A region may deviate when it says why%s: explain under 'afwijking_operationalisatie' of %s why this supply belongs, or choose a facility from the list.",
+			[lib.citeer(aanbod.voorziening), lib.zorgvorm_en(vorm), concat(", ", gegevens.operationalisatie[vorm]), lib.gebrek(z, "afwijking_operationalisatie", "en"), lib.zorgvorm_en(vorm)],
 		),
 	)
 }

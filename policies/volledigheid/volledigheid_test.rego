@@ -19,7 +19,10 @@ afwezig := {
 	"opvang_bij_afwezigheid": {"regio": "buurregio", "toegankelijk_en_voldoende": true},
 }
 
-plan(vormen) := {"zorgvormen": vormen}
+# Every test plan has all six care forms; a test replaces the ones it is about.
+alle_zes := {vorm: compleet | some vorm in ["acute_zorg", "outreachende_zorg", "klinische_zorg", "beveiligde_zorg", "hoogspecialistisch_ggz", "hoogspecialistisch_ziekenhuis"]}
+
+plan(vormen) := {"zorgvormen": object.union(object.remove(alle_zes, [k | some k, _ in vormen]), vormen)}
 
 regels(p) := {v.regel | some v in volledigheid.overtreding with input as p}
 
@@ -83,10 +86,10 @@ test_opvang_niet_toegankelijk_is_fout if {
 }
 
 test_afwezig_maar_landelijk_ingebracht_mag if {
-	p := {
-		"zorgvormen": {"beveiligde_zorg": object.remove(afwezig, ["opvang_bij_afwezigheid"])},
-		"bespreekpunten": [{"zorgvorm": "beveiligde_zorg", "titel": "Geen beveiligde zorg"}],
-	}
+	p := object.union(
+		plan({"beveiligde_zorg": object.remove(afwezig, ["opvang_bij_afwezigheid"])}),
+		{"bespreekpunten": [{"zorgvorm": "beveiligde_zorg", "titel": "Geen beveiligde zorg"}]},
+	)
 	regels(p) == set()
 }
 
@@ -108,4 +111,64 @@ test_andere_voorziening_met_motivatie_mag if {
 		"afwijking_operationalisatie": "Het herstelhuis vervangt in deze regio een deel van de klinische opnames.",
 	})
 	regels(plan({"klinische_zorg": vorm})) == set()
+}
+
+test_druk_met_plaatshouder_als_onderbouwing_is_fout if {
+	druk := {"mate": "sterk", "personeel": {"pnil_aandeel_procent": 10, "vacaturegraad_procent": 5}, "financieel": "p.m.", "kwalitatief": "Zomersluiting van twee bedden."}
+	p := plan({"klinische_zorg": object.union(compleet, {"onder_druk": druk})})
+	regels(p) == {"zorgvorm-druk-onderbouwd"}
+	paden(p) == {"/zorgvormen/klinische_zorg/onder_druk/financieel"}
+	contains(meldingen(p)[0], "de onderbouwing mist financiële informatie ('onder_druk.financieel') ('p.m.' is een plaatshouder, geen inhoud).")
+}
+
+test_druk_zonder_tekst_wijst_naar_onder_druk if {
+	druk := {"mate": "sterk", "personeel": {"pnil_aandeel_procent": 10, "vacaturegraad_procent": 5}, "kwalitatief": "Zomersluiting van twee bedden."}
+	paden(plan({"klinische_zorg": object.union(compleet, {"onder_druk": druk})})) == {"/zorgvormen/klinische_zorg/onder_druk"}
+}
+
+test_plaatshouder_als_afwijking_operationalisatie_is_fout if {
+	vorm := object.union(compleet, {
+		"aanbod": [{"aanbieder": "B", "voorziening": "herstelhuis"}],
+		"afwijking_operationalisatie": "n.v.t.",
+	})
+	regels(plan({"klinische_zorg": vorm})) == {"zorgvorm-operationalisatie"}
+}
+
+test_ontbrekende_zorgvorm_is_fout if {
+	p := {"zorgvormen": object.remove(alle_zes, ["beveiligde_zorg"])}
+	regels(p) == {"zorgvorm-alle-zes"}
+	paden(p) == {"/zorgvormen/beveiligde_zorg"}
+	meldingen(p)[0] == "Beveiligde zorg ('beveiligde_zorg') staat niet in het plan. Beschrijf alle zes zorgvormen, ook een die in de regio ontbreekt: voeg 'beveiligde_zorg:' toe onder 'zorgvormen', met 'aanwezig' en de gegevens van Bijlage 2."
+}
+
+test_zonder_zorgvormen_alle_zes_gemeld if {
+	count([v | some v in volledigheid.overtreding with input as {}; v.regel == "zorgvorm-alle-zes"]) == 6
+}
+
+test_zonder_aanwezig_alleen_dat_gemeld if {
+	p := plan({"klinische_zorg": object.remove(compleet, ["aanwezig", "landelijke_functie"])})
+	regels(p) == {"zorgvorm-gegevens"}
+	meldingen(p) == ["Bij klinische zorg ontbreekt of het aanbod in de regio aanwezig is ('aanwezig'). Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul het aan, zo nodig als schatting met een toelichting."]
+}
+
+# The sources' own spellings of the listed facilities (notitie §3.2, Gespreksleidraad
+# Figuur 1, §1.4, §4.1.1) need no motivation.
+test_voorzieningen_zoals_de_bronnen_ze_schrijven if {
+	every vorm, labels in {
+		"acute_zorg": ["Crisisdienst", "crisisdiensten", "IHT-team", "HIC", "High & Intensive Care", "acute thuisbehandeling"],
+		"outreachende_zorg": ["FACT-team", "FACT-teams", "fact team", "VIP-team", "IHT-team", "IHT teams", "Flexible Assertive Community Treatment"],
+		"klinische_zorg": ["MPU-unit", "MPU-units", "PUK", "PUK'en", "PAAZ", "ggz opname", "opname in een ggz-instelling"],
+		"beveiligde_zorg": ["beveiligde bedden niveau 2/3", "KIB", "LIZ", "ketenveldnorm/levensloopaanpak"],
+		"hoogspecialistisch_ggz": ["HS-8", "HS8", "setting 8", "Setting 8 (HS-8)", "topreferente zorg"],
+		"hoogspecialistisch_ziekenhuis": ["HS-8", "MPU-unit", "PUK"],
+	} {
+		every label in labels {
+			regels(plan({vorm: object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": label}]})})) == set()
+		}
+	}
+}
+
+test_voorziening_van_een_andere_zorgvorm_vraagt_motivatie if {
+	regels(plan({"outreachende_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "HIC"}]})})) == {"zorgvorm-operationalisatie"}
+	regels(plan({"acute_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "FACT-team"}]})})) == {"zorgvorm-operationalisatie"}
 }

@@ -1,0 +1,111 @@
+package schema
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+)
+
+// Open returns value with every field left open dropped: a member whose
+// value is YAML null ('motivatie:' with nothing after it) where the schema
+// does not require the member. That is how people leave a field open, so it
+// reads as absent: an agreement that asks for the field reports it under its
+// own rule, instead of the plan failing the format on an empty value. value
+// itself is not modified.
+func (v *Validator) Open(value any) any {
+	opened, _ := v.open(value, v.raw)
+	return opened
+}
+
+// open returns value with its open fields dropped, and whether it dropped
+// any; an unchanged part is returned as is, not copied.
+func (v *Validator) open(value any, node map[string]any) (any, bool) {
+	node = v.deref(node)
+	switch x := value.(type) {
+	case map[string]any:
+		required := stringList(node["required"])
+		props, _ := node["properties"].(map[string]any)
+		var out map[string]any
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			child, known := props[k].(map[string]any)
+			if x[k] == nil && known && !slices.Contains(required, k) {
+				if out == nil {
+					out = maps.Clone(x)
+				}
+				delete(out, k)
+				continue
+			}
+			if opened, changed := v.open(x[k], child); changed {
+				if out == nil {
+					out = maps.Clone(x)
+				}
+				out[k] = opened
+			}
+		}
+		if out == nil {
+			return x, false
+		}
+		return out, true
+	case []any:
+		items, _ := node["items"].(map[string]any)
+		var out []any
+		for i, item := range x {
+			if opened, changed := v.open(item, items); changed {
+				if out == nil {
+					out = slices.Clone(x)
+				}
+				out[i] = opened
+			}
+		}
+		if out == nil {
+			return x, false
+		}
+		return out, true
+	}
+	return value, false
+}
+
+// Without returns value with the parts at pointers taken out, so that the
+// agreements can be evaluated on the rest of a plan that breaks the format:
+// an object member is removed, a list item becomes null (removing it would
+// shift the positions of the items after it). value itself is not modified.
+func Without(value any, pointers []string) any {
+	for _, p := range pointers {
+		if p != "" {
+			value = without(value, plan.Tokens(p))
+		}
+	}
+	return value
+}
+
+func without(value any, tokens []string) any {
+	switch x := value.(type) {
+	case map[string]any:
+		child, ok := x[tokens[0]]
+		if !ok {
+			return x
+		}
+		out := maps.Clone(x)
+		if len(tokens) == 1 {
+			delete(out, tokens[0])
+		} else {
+			out[tokens[0]] = without(child, tokens[1:])
+		}
+		return out
+	case []any:
+		i, err := strconv.Atoi(tokens[0])
+		if err != nil || i < 0 || i >= len(x) {
+			return x
+		}
+		out := slices.Clone(x)
+		if len(tokens) == 1 {
+			out[i] = nil
+		} else {
+			out[i] = without(x[i], tokens[1:])
+		}
+		return out
+	}
+	return value
+}

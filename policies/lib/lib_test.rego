@@ -1,0 +1,60 @@
+package ggzcheck.lib_test
+
+import data.ggzcheck.lib
+
+# A megabyte of plan text is cut to the configured length plus "…".
+test_citeer_kort_een_megabyte_in if {
+	kilobyte := concat("", ["x" | some _ in numbers.range(1, 1024)])
+	megabyte := concat("", [kilobyte | some _ in numbers.range(1, 1024)])
+	geciteerd := lib.citeer(megabyte)
+	count(geciteerd) == 81
+	endswith(geciteerd, "…")
+}
+
+test_citeer_laat_korte_tekst_heel if {
+	lib.citeer("Kliniek De Helm") == "Kliniek De Helm"
+}
+
+test_citeer_zet_tekst_op_een_regel if {
+	lib.citeer("Eerste regel.\n  Tweede\tregel. ") == "Eerste regel. Tweede regel."
+}
+
+test_citeer_telt_letters_niet_bytes if {
+	lib.citeer(concat("", ["é" | some _ in numbers.range(1, 80)])) == concat("", ["é" | some _ in numbers.range(1, 80)])
+}
+
+test_citeer_ook_getallen if {
+	lib.citeer(1120) == "1120"
+}
+
+test_plaatshouders if {
+	every tekst in ["n.v.t.", "N.V.T.", "nvt", "n v t", "Niet van toepassing.", "-", "—", "?", "...", "PM", "p.m.", "Pro memorie", "volgt", "Volgt nog.", "idem", "Zie boven", "TBD", "TODO", "xxx", "geen", "nee", "ok", ""] {
+		lib.inhoud_ontbreekt({"veld": tekst}, "veld")
+	}
+}
+
+test_echte_tekst_is_geen_plaatshouder if {
+	every tekst in ["Geen verslavingsarts.", "Brandveiligheid.", "Zie boven: geen verslavingsarts op de afdeling.", "Volgt uit de wachtlijst."] {
+		not lib.inhoud_ontbreekt({"veld": tekst}, "veld")
+	}
+}
+
+test_ontbrekend_of_geen_tekst if {
+	lib.inhoud_ontbreekt({}, "veld")
+	lib.inhoud_ontbreekt({"veld": null}, "veld")
+	lib.inhoud_ontbreekt({"veld": 12}, "veld")
+	lib.inhoud_ontbreekt({"veld": "   "}, "veld")
+}
+
+test_gebrek_zegt_waarom if {
+	lib.gebrek({}, "veld", "nl") == ""
+	lib.gebrek({"veld": "n.v.t."}, "veld", "nl") == " ('n.v.t.' is een plaatshouder, geen inhoud)"
+	lib.gebrek({"veld": "n.v.t."}, "veld", "en") == " ('n.v.t.' is a placeholder, not content)"
+	lib.gebrek({"veld": "ja"}, "veld", "nl") == " ('ja' is te kort om iets uit te leggen: schrijf minstens 5 letters of cijfers)"
+}
+
+test_aantal_enkelvoud_en_meervoud if {
+	lib.aantal(0, "gespreksronde", "gespreksrondes") == "0 gespreksrondes"
+	lib.aantal(1, "gespreksronde", "gespreksrondes") == "1 gespreksronde"
+	lib.aantal(2, "extra meeting", "extra meetings") == "2 extra meetings"
+}
