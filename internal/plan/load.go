@@ -510,19 +510,29 @@ func indentationTab(data []byte, line int) (Position, bool) {
 }
 
 // aliasUse finds the first "*name" in data that stands as an alias: with
-// nothing of a longer name before or after it, and not in a comment.
+// nothing of a longer name before or after it, and not in a comment. It
+// reads data once: whether a candidate is in a comment is kept up to date as
+// the search moves on, so a line of half a million aliases costs no more than
+// its length.
 func aliasUse(data []byte, name string) (Position, bool) {
 	alias := []byte("*" + name)
+	scanned, comment := 0, false // data[:scanned] is read; comment: a comment began on that line
 	for from := 0; ; {
 		i := bytes.Index(data[from:], alias)
 		if i < 0 {
 			return Position{}, false
 		}
 		start, end := from+i, from+i+len(alias)
+		for ; scanned < start; scanned++ {
+			switch c := data[scanned]; {
+			case c == '\n':
+				comment = false
+			case c == '#' && (scanned == 0 || data[scanned-1] == '\n' || data[scanned-1] == ' '):
+				comment = true
+			}
+		}
 		before := start == 0 || strings.IndexByte(" \t\n[{,-:", data[start-1]) >= 0
 		after := end == len(data) || strings.IndexByte(" \t\r\n]},", data[end]) >= 0
-		lineStart := bytes.LastIndexByte(data[:start], '\n') + 1
-		comment := bytes.HasPrefix(data[lineStart:start], []byte("#")) || bytes.Contains(data[lineStart:start], []byte(" #"))
 		if before && after && !comment {
 			return offsetPosition(data, start), true
 		}

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
@@ -393,5 +394,19 @@ func TestFindingFlood(t *testing.T) {
 				t.Fatalf("got plan %v and %d findings, the last %+v", p != nil, len(fs), fs[len(fs)-1])
 			}
 		})
+	}
+}
+
+// TestUnknownAnchorOnALongLine: finding where an unknown alias is used reads
+// the file once, not once per look-alike before it (this took 80 s).
+func TestUnknownAnchorOnALongLine(t *testing.T) {
+	src := `k: "` + strings.Repeat("*a", 500_000) + "\"\nj: *a\n"
+	start := time.Now()
+	_, fs := load(t, src)
+	if len(fs) != 1 || fs[0].Line != 2 || fs[0].Column != 4 {
+		t.Errorf("findings %+v, want one at 2:4", fs)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("took %s", took)
 	}
 }

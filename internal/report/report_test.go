@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -280,4 +281,26 @@ func xmllint(t *testing.T) string {
 		return ""
 	}
 	return path
+}
+
+// TestTextExcerptsOfOneLongLine: a plan of one long line with hundreds of
+// findings on it is measured once, not once per finding (this took 8 s).
+func TestTextExcerptsOfOneLongLine(t *testing.T) {
+	line := strings.Repeat("é", 1<<20)
+	res := check.Result{File: "lang.yaml", Source: []byte("a: 1\n" + line + "\n")}
+	for i := range 500 {
+		res.Findings = append(res.Findings, finding.Finding{Rule: "schema-onbekende-sleutel", Severity: finding.Error, File: "lang.yaml",
+			Line: 2, Column: 1 + i*2000, Message: finding.Text{NL: "x", EN: "x"}})
+	}
+	var out bytes.Buffer
+	start := time.Now()
+	if err := report.Write(&out, report.Text, check.Report{Results: []check.Result{res}}, report.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("took %s", took)
+	}
+	if !strings.Contains(out.String(), "        | "+strings.Repeat(" ", 60)+"^") {
+		t.Error("no caret under the column of a finding far into the line")
+	}
 }

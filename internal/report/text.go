@@ -41,9 +41,9 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		var lines []string
+		src := &sourceLines{}
 		if len(res.Source) > 0 {
-			lines = strings.Split(string(res.Source), "\n")
+			src.lines = strings.Split(string(res.Source), "\n")
 		}
 		for _, f := range res.Findings {
 			sev := paint(red, t.error)
@@ -60,7 +60,7 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 				fmt.Fprintf(w, "    %s\n", fmt.Sprintf(t.waiver, sanitize.Message(f.Waiver.Motivation, opts.Lang), sanitize.Text(f.Waiver.Until)))
 				continue
 			}
-			writeSource(w, lines, f.Line, f.Column, paint)
+			writeSource(w, src, f.Line, f.Column, paint)
 			if r, ok := ruleByID(rep.Rules, f.Rule); ok && r.Fix.In(opts.Lang) != "" {
 				fmt.Fprintf(w, "    %s: %s\n", t.fix, sanitize.Message(r.Fix.In(opts.Lang), opts.Lang))
 			}
@@ -104,12 +104,11 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 // as \t, a bidi control as <U+202E>), and the caret is moved by the width of
 // what is shown for each character before the column, so it stays under the
 // right one.
-func writeSource(w io.Writer, lines []string, line, column int, paint func(string, string) string) {
-	if line < 1 || line > len(lines) {
+func writeSource(w io.Writer, src *sourceLines, line, column int, paint func(string, string) string) {
+	text, n, ok := src.line(line)
+	if !ok {
 		return
 	}
-	text := strings.TrimRight(lines[line-1], "\r")
-	n := utf8.RuneCountInString(text)
 	col := min(max(column, 1), n+1)
 	// Show a window of a very long line around the column.
 	start, end := 0, n
@@ -123,13 +122,54 @@ func writeSource(w io.Writer, lines []string, line, column int, paint func(strin
 	if start > 0 {
 		prefix = "…"
 	}
-	shown := sanitize.Window(text, start, end)
+	shown := sanitize.Window(text[src.offset(start):], 0, end-start)
 	fmt.Fprintf(w, "  %5d | %s%s\n", line, prefix, strings.Join(shown, ""))
 	width := utf8.RuneCountInString(prefix)
 	for _, s := range shown[:col-1-start] {
 		width += utf8.RuneCountInString(s)
 	}
 	fmt.Fprintf(w, "        | %s%s\n", strings.Repeat(" ", width), paint(red, "^"))
+}
+
+// sourceLines are a plan's lines, for excerpts. A plan of one long line can
+// have hundreds of findings on it, so the line last shown is measured once:
+// its length in characters and where every 256th character starts.
+type sourceLines struct {
+	lines []string
+	cur   int    // the line measured, 1-based; 0 for none
+	runes int    // its length in characters
+	marks []int  // byte offset of character 256·k
+	text  string // the line, without its CR
+}
+
+// line returns line n without its CR, and its length in characters.
+func (s *sourceLines) line(n int) (string, int, bool) {
+	if n < 1 || n > len(s.lines) {
+		return "", 0, false
+	}
+	if s.cur != n {
+		s.cur, s.text, s.runes, s.marks = n, strings.TrimRight(s.lines[n-1], "\r"), 0, s.marks[:0]
+		for i := range s.text {
+			if s.runes%256 == 0 {
+				s.marks = append(s.marks, i)
+			}
+			s.runes++
+		}
+	}
+	return s.text, s.runes, true
+}
+
+// offset returns the byte offset of character k of the current line.
+func (s *sourceLines) offset(k int) int {
+	if k >= s.runes {
+		return len(s.text)
+	}
+	off := s.marks[k/256]
+	for range k % 256 {
+		_, size := utf8.DecodeRuneInString(s.text[off:])
+		off += size
+	}
+	return off
 }
 
 // writeOutcomes lists, for --verbose, what became of every rule for a plan.
