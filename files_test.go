@@ -405,3 +405,53 @@ func TestLinkedDirectoriesLeakNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestUserMetadataIsShownSafely: a user policy's METADATA is shown by rules
+// and explain like any other text from a pull request, and its ids can only
+// be plain words, since they become anchors and Markdown code.
+func TestUserMetadataIsShownSafely(t *testing.T) {
+	dir := t.TempDir()
+	write := func(id string) {
+		src := `package eigen.gevaar
+
+# METADATA
+# title: "Eigen \u001b]0;gekaapt\u0007 regel \u202e"
+# description: "Beschrijving\n::error::BESCHRIJVING"
+# custom:
+#   id: "` + id + `"
+#   severity: warning
+#   source: "S\n::error::BRON"
+#   title_en: "Own\n::error::TITEL"
+#   fout: "x: 1\n::error::FOUT"
+#   goed: "x: 2\n  ::error::GOED"
+#   oplossing: "Doe\n::error::OPLOSSING"
+#   oplossing_en: "Do\n::error::FIX"
+overtreding contains v if {
+	false
+	v := {"regel": "` + id + `", "pad": "", "nl": "x", "en": "x"}
+}
+`
+		if err := os.WriteFile(filepath.Join(dir, "gevaar.rego"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("eigen-gevaar")
+	for _, args := range [][]string{
+		{"rules", "--policy", dir}, {"rules", "--format", "markdown", "--policy", dir},
+		{"explain", "eigen-gevaar", "--policy", dir}, {"explain", "--lang", "en", "eigen-gevaar", "--policy", dir},
+	} {
+		r := ggzcheck(t, runOptions{}, args...)
+		if r.code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, r.code, r.stderr)
+		}
+		for _, line := range strings.Split(r.stdout, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "::") || strings.ContainsAny(line, "\x1b\a\u202e") {
+				t.Errorf("%v: line %q", args, line)
+			}
+		}
+	}
+	write("eigen-`<img src=x>`")
+	if r := ggzcheck(t, runOptions{}, "rules", "--policy", dir); r.code != 2 || !strings.Contains(r.stderr, "kleine letters en cijfers") {
+		t.Errorf("an id with Markdown in it: exit %d, %s", r.code, r.stderr)
+	}
+}

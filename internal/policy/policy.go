@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -340,6 +341,10 @@ func (e *Engine) finding(p *plan.Plan, raw any, pkg string) (finding.Finding, er
 	}, nil
 }
 
+// ruleID is the form of every rule id: it names anchors in docs/rules.md,
+// SARIF rules and Markdown code spans, so nothing in it may mean more.
+var ruleID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
 // explainCompileErrors says plainly when a policy uses a builtin that the
 // sandbox leaves out; OPA reports it as an undefined function.
 func explainCompileErrors(errs ast.Errors) error {
@@ -425,6 +430,10 @@ func catalogue(modules map[string]*ast.Module, users map[string]userModule) (cat
 			rule, err := ruleFromAnnotations(r, agreement)
 			if err != nil {
 				problems = append(problems, at+": "+err.Error())
+				continue
+			}
+			if !ruleID.MatchString(rule.ID) {
+				problems = append(problems, fmt.Sprintf("%s: regel-id %q: een id bestaat uit kleine letters en cijfers, met streepjes ertussen, zoals eigen-vastgesteld", at, rule.ID))
 				continue
 			}
 			if isUser != strings.HasPrefix(rule.ID, userIDPrefix) {

@@ -1,7 +1,6 @@
 package ruledoc
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -11,7 +10,7 @@ import (
 
 // writeMarkdown renders the catalogue as the reference page docs/rules.md.
 func writeMarkdown(out io.Writer, rules []finding.Rule) error {
-	w := bufio.NewWriter(out)
+	w := newLineWriter(out)
 	fmt.Fprint(w, `# Regels van ggzcheck
 
 <!-- Gemaakt met 'make docs' uit de METADATA van de beleidsregels en de regels van het

@@ -4,7 +4,7 @@
 package ruledoc
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -73,7 +73,7 @@ func severityWord(s finding.Severity, lang finding.Lang) string {
 }
 
 func writeText(out io.Writer, rules []finding.Rule, lang finding.Lang) error {
-	w := bufio.NewWriter(out)
+	w := newLineWriter(out)
 	width := 0
 	for _, r := range rules {
 		width = max(width, len(r.ID))
@@ -121,7 +121,7 @@ func writeJSON(w io.Writer, rules []finding.Rule) error {
 
 // WriteExplain renders what `ggzcheck explain` shows about rule r.
 func WriteExplain(out io.Writer, r finding.Rule, lang finding.Lang) error {
-	w := bufio.NewWriter(out)
+	w := newLineWriter(out)
 	t := words[lang]
 	waiver := t["maynot"]
 	if r.Waivable {
@@ -167,4 +167,28 @@ func indent(text, prefix string) string {
 		b.WriteString(prefix + l + "\n")
 	}
 	return b.String()
+}
+
+// lineWriter collects a listing and writes each of its lines as sanitize.Lead
+// shows it: rule texts can come from a user's METADATA (--policy), and these
+// listings land in terminals and CI logs.
+type lineWriter struct {
+	out io.Writer
+	buf bytes.Buffer
+}
+
+func newLineWriter(out io.Writer) *lineWriter { return &lineWriter{out: out} }
+
+func (l *lineWriter) Write(p []byte) (int, error) { return l.buf.Write(p) }
+
+// Flush writes what was collected, line by line.
+func (l *lineWriter) Flush() error {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimSuffix(l.buf.String(), "\n"), "\n") {
+		b.WriteString(sanitize.Lead(line))
+		b.WriteByte('\n')
+	}
+	l.buf.Reset()
+	_, err := io.WriteString(l.out, b.String())
+	return err
 }

@@ -45,13 +45,14 @@ func Text(s string) string {
 
 // Message is Text cut at MaxMessage characters, with a visible marker in
 // lang when it was cut: the last line of defence against a message that
-// quotes a huge value.
+// quotes a huge value. Like Lead, it never starts a workflow command: a
+// report may put a message at the start of a line.
 func Message(s string, lang finding.Lang) string {
 	out, cut := clean(s, MaxMessage)
 	if cut {
 		out += " " + shortened[lang]
 	}
-	return out
+	return lead(out)
 }
 
 // Cut is Text shortened to at most n characters (n ≥ 1), ending in "…" when
@@ -79,8 +80,11 @@ func Path(s string) string {
 // Lead is Text for text that may begin an output line: when it would make
 // that line a GitHub Actions workflow command, its first ':' is shown as
 // <U+003A>. (A file name gets Path instead, which keeps it a valid name.)
-func Lead(s string) string {
-	out := Text(s)
+func Lead(s string) string { return lead(Text(s)) }
+
+// lead shows the first ':' of sanitized text that would start a workflow
+// command as <U+003A>.
+func lead(out string) string {
 	if StartsCommand(out) {
 		i := strings.IndexByte(out, ':')
 		return out[:i] + "<U+003A>" + out[i+1:]
