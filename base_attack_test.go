@@ -110,3 +110,40 @@ func TestBaseIgnoresUnchangedPlans(t *testing.T) {
 		t.Errorf("exit %d, files %+v, unchanged %d; want 0, one file checked, one unchanged", res.code, js.Files, js.Summary.Unchanged)
 	}
 }
+
+// TestDuplicatePlansWhateverTheRunNames: a pull request that adds a second
+// plan of a region fails, and so does the region's own plan, however the run
+// names them (all, one, or only what changed), and in any name order.
+func TestDuplicatePlansWhateverTheRunNames(t *testing.T) {
+	r := newTestRepo(t)
+	r.write("regions/regios.yaml", "regios:\n  - {code: testregio, naam: Testregio}\n  - {code: buurregio, naam: Buurregio}\n")
+	r.commit("registry")
+	r.write("regions/aaa/2026.yaml", r.read("regions/testregio/2026.yaml"))
+	for _, args := range [][]string{
+		{"regions"},
+		{"regions/testregio/2026.yaml"},
+		{"regions/aaa/2026.yaml"},
+		{"regions/aaa/2026.yaml", "regions/testregio/2026.yaml"},
+		{"--base", "main", "--changed-only", "regions"},
+	} {
+		res := ggzcheck(t, runOptions{}, append([]string{"check", "--format", "json"}, args...)...)
+		js := decode(t, res.stdout)
+		if res.code != 1 {
+			t.Errorf("%v: exit %d, want 1", args, res.code)
+		}
+		for _, f := range js.Files {
+			if f.Passed {
+				t.Errorf("%v: %s passes next to a second plan of its region", args, f.File)
+			}
+		}
+		dup := 0
+		for _, f := range js.Findings {
+			if f.Rule == "regio-dubbel-plan" {
+				dup++
+			}
+		}
+		if dup != len(js.Files) {
+			t.Errorf("%v: %d regio-dubbel-plan findings for %d plans", args, dup, len(js.Files))
+		}
+	}
+}

@@ -227,6 +227,7 @@ type Result struct {
 	Skip finding.Text
 	// SHA256 is the digest of the file as read, "" when it was not read.
 	SHA256 string
+	path   string // the file as opened (Input.Path)
 }
 
 // Passed reports whether the plan has no error findings.
@@ -507,7 +508,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			}
 		}
 		res, err := c.file(ctx, in.Name, data, before)
-		res.Registry, res.Base = registryOf[in.Name], c.base
+		res.Registry, res.Base, res.path = registryOf[in.Name], c.base, in.Path
 		// The registry's rules compare the plans with each other.
 		if !c.keepPlans && res.Registry == "" {
 			res.Plan = nil // what reports need is in the findings
@@ -571,9 +572,29 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 		rep.Results = append(rep.Results, Result{File: name, Source: data, Findings: fs, Skip: registryIsNoPlan})
 	}
 	var plans []crossregion.Plan
+	checked := map[string]bool{}
 	for i := range rep.Results {
-		if rep.Results[i].PoliciesEvaluated && rep.Results[i].Registry == file {
-			plans = append(plans, crossregion.Plan{Plan: rep.Results[i].Plan, Findings: &rep.Results[i].Findings})
+		if r := &rep.Results[i]; r.Registry == file {
+			checked[r.path] = true
+			if r.Plan != nil {
+				plans = append(plans, crossregion.Plan{Plan: r.Plan, Findings: &r.Findings})
+			}
+		}
+	}
+	// Every other plan under the registry takes part too, unreported: a
+	// duplicate is a duplicate whatever the run names.
+	peers, err := collect([]string{filepath.Dir(file)}, true)
+	if err != nil {
+		return err
+	}
+	for _, in := range peers {
+		if checked[in.Path] || in.Refused != nil {
+			continue
+		}
+		if data, err := c.read(in); err == nil {
+			if p, _ := plan.Load(in.Name, data, c.limits); p != nil {
+				plans = append(plans, crossregion.Plan{Plan: p})
+			}
 		}
 	}
 	crossregion.Check(plans, reg)

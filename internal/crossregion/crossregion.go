@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -117,27 +118,51 @@ func Load(file string, data []byte, v *schema.Validator) (*Registry, []finding.F
 	return reg, nil
 }
 
-// Plan is what the cross-region checks need of one checked plan.
+// Plan is what the cross-region checks need of one plan under a registry.
 type Plan struct {
-	Plan     *plan.Plan // nil when it could not be read
+	Plan *plan.Plan // nil when it could not be read
+	// Findings receives the plan's cross-region findings; nil for a plan
+	// that is compared with but not checked in this run (a peer).
 	Findings *[]finding.Finding
 }
 
-// Check adds the cross-region findings to the plans. reg may be nil when
+// Check adds the cross-region findings to the checked plans, comparing them
+// with every plan under the registry, checked or not: a finding never
+// depends on which plans a run names or in which order. reg may be nil when
 // there is no registry.
 func Check(plans []Plan, reg *Registry) {
 	type key struct {
 		code string
 		year string
 	}
-	first := map[key]string{}
 	type offer struct{ form, provider, department string }
-	described := map[offer]struct {
+	type description struct {
 		file, facility string
 		capacity       any
-	}{}
+	}
+	files := map[key][]string{}
+	described := map[offer][]description{}
 	for _, pl := range plans {
 		if pl.Plan == nil {
+			continue
+		}
+		p := pl.Plan
+		if code := str(p.Value, "/regio/code"); code != "" {
+			k := key{code, fmt.Sprint(lookup(p.Value, "/inkoopjaar"))}
+			files[k] = append(files[k], p.File)
+		}
+		forms, _ := lookup(p.Value, "/zorgvormen").(map[string]any)
+		for _, form := range slices.Sorted(maps.Keys(forms)) {
+			items, _ := lookup(p.Value, "/zorgvormen/"+form+"/aanbod").([]any)
+			for _, it := range items {
+				m, _ := it.(map[string]any)
+				o := offer{form, fmt.Sprint(m["aanbieder"]), fmt.Sprint(m["afdeling"])}
+				described[o] = append(described[o], description{p.File, fmt.Sprint(m["voorziening"]), m["capaciteit"]})
+			}
+		}
+	}
+	for _, pl := range plans {
+		if pl.Plan == nil || pl.Findings == nil {
 			continue
 		}
 		p := pl.Plan
@@ -146,13 +171,11 @@ func Check(plans []Plan, reg *Registry) {
 		if code == "" {
 			continue
 		}
-		k := key{code, year}
-		if other, dup := first[k]; dup {
+		if others := without(files[key{code, year}], p.File); len(others) > 0 {
+			list := strings.Join(others, ", ")
 			*pl.Findings = append(*pl.Findings, at(p, RuleDuplicatePlan, "/regio/code", finding.Error,
-				fmt.Sprintf("Er is al een plan van regio '%s' voor inkoopjaar %s: %s. Een regio heeft één plan per inkoopjaar; voeg ze samen.", code, year, other),
-				fmt.Sprintf("There already is a plan of region '%s' for %s: %s. A region has one plan per contracting year; merge them.", code, year, other)))
-		} else {
-			first[k] = p.File
+				fmt.Sprintf("Er is nog een plan van regio '%s' voor inkoopjaar %s: %s. Een regio heeft één plan per inkoopjaar; voeg ze samen.", code, year, list),
+				fmt.Sprintf("There is another plan of region '%s' for %s: %s. A region has one plan per contracting year; merge them.", code, year, list)))
 		}
 		if reg != nil && !reg.Known(code) {
 			*pl.Findings = append(*pl.Findings, at(p, RuleUnknownRegion, "/regio/code", finding.Error,
@@ -171,23 +194,31 @@ func Check(plans []Plan, reg *Registry) {
 			for i, it := range items {
 				m, _ := it.(map[string]any)
 				o := offer{form, fmt.Sprint(m["aanbieder"]), fmt.Sprint(m["afdeling"])}
-				facility := fmt.Sprint(m["voorziening"])
-				prev, seen := described[o]
-				if !seen {
-					described[o] = struct {
-						file, facility string
-						capacity       any
-					}{p.File, facility, m["capaciteit"]}
-					continue
-				}
-				if prev.file != p.File && (prev.facility != facility || fmt.Sprint(prev.capacity) != fmt.Sprint(m["capaciteit"])) {
+				facility, capacity := fmt.Sprint(m["voorziening"]), fmt.Sprint(m["capaciteit"])
+				for _, d := range described[o] {
+					if d.file == p.File || (d.facility == facility && fmt.Sprint(d.capacity) == capacity) {
+						continue
+					}
 					*pl.Findings = append(*pl.Findings, at(p, RuleInconsistentOffer, fmt.Sprintf("/zorgvormen/%s/aanbod/%d", form, i), finding.Warning,
-						fmt.Sprintf("Het aanbod van %s (%s) bij %s staat ook in %s, maar anders beschreven (voorziening of capaciteit). Beschrijf hetzelfde aanbod in elk plan gelijk, zodat de landelijke tafel het niet dubbel of verschillend telt.", o.provider, o.department, form, prev.file),
-						fmt.Sprintf("The supply of %s (%s) for %s is also in %s, but described differently (facility or capacity). Describe the same supply alike in every plan, so that the national table does not count it twice or differently.", o.provider, o.department, form, prev.file)))
+						fmt.Sprintf("Het aanbod van %s (%s) bij %s staat ook in %s, maar anders beschreven (voorziening of capaciteit). Beschrijf hetzelfde aanbod in elk plan gelijk, zodat de landelijke tafel het niet dubbel of verschillend telt.", o.provider, o.department, form, d.file),
+						fmt.Sprintf("The supply of %s (%s) for %s is also in %s, but described differently (facility or capacity). Describe the same supply alike in every plan, so that the national table does not count it twice or differently.", o.provider, o.department, form, d.file)))
+					break
 				}
 			}
 		}
 	}
+}
+
+// without returns the files other than file, sorted.
+func without(files []string, file string) []string {
+	var out []string
+	for _, f := range files {
+		if f != file {
+			out = append(out, f)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func at(p *plan.Plan, rule, ptr string, sev finding.Severity, nl, en string) finding.Finding {
