@@ -155,6 +155,10 @@ func TestOutDestroysNothing(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.Mkdir(filepath.Join(dir, "nieuw"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	symlink(t, filepath.Join(dir, "nieuw"), filepath.Join(dir, "nieuw-link"))
 	link := filepath.Join(dir, "link.json")
 	symlink(t, filepath.Join(dir, "ergens.json"), link)
 	existing := filepath.Join(dir, "oud.json")
@@ -204,6 +208,7 @@ func TestOutDestroysNothing(t *testing.T) {
 		{"a new YAML file", check(filepath.Join(dir, "rapport.yaml")), "nooit YAML of Rego"},
 		{"twice", check(existing, existing), "twee keer"},
 		{"twice by another name", check(existing, filepath.Join(dir, "regions", "..", "oud.json")), "twee keer"},
+		{"a new file twice, once through a link", check(filepath.Join(dir, "nieuw", "r.json"), filepath.Join(dir, "nieuw-link", "r.json")), "twee keer"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := withDeadline(t, func() run { return ggzcheck(t, runOptions{}, tt.args...) })

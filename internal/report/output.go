@@ -37,7 +37,9 @@ func CheckTargets(outputs []Output, inputs []string) error {
 		if o.ToStdout() {
 			continue
 		}
-		abs, err := filepath.Abs(o.File)
+		// The same file may be named through a link or with "..": compare
+		// where the names lead, also for files that do not exist yet.
+		abs, err := resolve(o.File)
 		if err != nil {
 			return fmt.Errorf("--out %s: %w", o.File, err)
 		}
