@@ -4,16 +4,23 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"time"
 
 	"github.com/ggzcheck/ggzcheck/internal/cli"
+	"github.com/ggzcheck/ggzcheck/internal/guard"
 )
 
 func main() {
 	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	go guard.Memory(ctx, guard.DefaultLimit, 50*time.Millisecond, func(used uint64) {
+		fmt.Fprintf(os.Stderr, "ggzcheck: ggzcheck gebruikt %d MiB geheugen, meer dan de grens van %d MiB, en stopt. Dat wijst op een eigen beleidsregel (--policy) die uit de hand loopt, of op een veel te groot plan.\n", used>>20, guard.DefaultLimit>>20)
+		os.Exit(2)
+	})
 	code := cli.Run(ctx, os.Args[1:], cli.IO{
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,

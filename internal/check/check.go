@@ -270,7 +270,7 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 					input = open.WithValue(withPrev)
 				}
 			}
-			pf, err := c.policy.Evaluate(evalCtx, input)
+			pf, err := untilDone(evalCtx, func() ([]finding.Finding, error) { return c.policy.Evaluate(evalCtx, input) })
 			cancel()
 			if errors.Is(evalCtx.Err(), context.DeadlineExceeded) {
 				return res, fmt.Errorf("%s: de beleidsregels deden er langer dan %s over; dat wijst op een fout in een beleidsregel", name, c.evalTimeout)
@@ -311,6 +311,30 @@ func bounded(fs []finding.Finding) []finding.Finding {
 		},
 		Source: plan.SourceYAML,
 	})
+}
+
+// untilDone returns what work returns, or ctx's error as soon as ctx ends
+// while work is still busy. Policies run this way: OPA's builtins do not look
+// at the context, so a user's policy that keeps one busy (concat doubling a
+// string thirty times) would otherwise run far past the deadline. The run
+// then ends with an error; the abandoned work stops with the process.
+func untilDone[T any](ctx context.Context, work func() (T, error)) (T, error) {
+	type outcome struct {
+		value T
+		err   error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		v, err := work()
+		done <- outcome{v, err}
+	}()
+	select {
+	case o := <-done:
+		return o.value, o.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
 }
 
 // maxBroken is the most places a plan may break the format and still have
