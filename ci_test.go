@@ -44,10 +44,21 @@ func TestWorkflowRunsTheGate(t *testing.T) {
 		"github/codeql-action/upload-sarif",
 		`>> "$GITHUB_STEP_SUMMARY"`,
 		`exit "$EXITCODE"`,
+		// The gate is built from the base revision, never from the pull
+		// request it judges, and no token is left in .git/config.
+		"ref: ${{ github.event.pull_request.base.sha || github.sha }}",
+		"go -C .ggzcheck-poort build",
+		"persist-credentials: false",
 	} {
 		if !strings.Contains(string(src), want) {
 			t.Errorf("workflow lacks %q", want)
 		}
+	}
+	if regexp.MustCompile(`(?m)^\s*run: go build`).Match(src) {
+		t.Error("the workflow builds ggzcheck from the pull request's own source")
+	}
+	if n := strings.Count(string(src), "persist-credentials: false"); n != strings.Count(string(src), "actions/checkout@") {
+		t.Errorf("%d of %d checkouts keep the token", strings.Count(string(src), "actions/checkout@")-n, strings.Count(string(src), "actions/checkout@"))
 	}
 }
 
