@@ -2,6 +2,7 @@ package ggzcheck_test
 
 import (
 	"io/fs"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -80,8 +81,15 @@ func TestMessageTemplates(t *testing.T) {
 	if checked < 100 {
 		t.Fatalf("read only %d message texts", checked)
 	}
-	// The format's messages and the diff's words too.
-	for _, name := range []string{"internal/schema/schema.go", "internal/diff/render.go"} {
+	// Every text the Go code writes too: messages, reports, overviews.
+	goFiles, err := filepath.Glob("internal/*/*.go")
+	if err != nil || len(goFiles) < 50 {
+		t.Fatalf("%d Go files: %v", len(goFiles), err)
+	}
+	for _, name := range goFiles {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
 		for _, lit := range literal.FindAllString(mustRead(t, name), -1) {
 			for _, bad := range []string{"(s)", "(en)", "(nen)"} {
 				if strings.Contains(lit, bad) {

@@ -158,7 +158,7 @@ func TestNationalLeavesFailingPlansOut(t *testing.T) {
 		t.Errorf("excluded %+v, acute demand %d (want %d)", o.Excluded, o.Forms[0].ActualDemand, want["acute_zorg"]["actual"])
 	}
 	text := ggzcheck(t, runOptions{}, "national", dir)
-	if !strings.Contains(text.stdout, "LET OP: 1 plan(nen) voldoen niet en zijn NIET meegeteld: Hoogmoer") {
+	if !strings.Contains(text.stdout, "LET OP: 1 plan voldoet niet en is NIET meegeteld: Hoogmoer") {
 		t.Errorf("the excluded plan is not named loudly:\n%.600s", text.stdout)
 	}
 	r = ggzcheck(t, runOptions{}, "national", "--format", "json", "--include-failing", dir)

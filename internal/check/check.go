@@ -50,7 +50,7 @@ type Checker struct {
 	rules    []finding.Rule
 	byID     map[string]finding.Rule
 	settings config.Settings
-	refDate  string // the day deviations must still hold; "" for each plan's default
+	waivers  waiver.Options // how deviations are judged: reference date, placeholders
 	base     string // git revision to compare with, or ""
 	changed  bool   // with base: check only plans that differ from it
 	// keepPlans keeps every plan in its Result; otherwise only where the
@@ -176,7 +176,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	}
 	return &Checker{
 		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
-		settings: settings, refDate: opts.ReferenceDate, evalTimeout: evalTimeout,
+		settings: settings, waivers: waiver.Options{ReferenceDate: opts.ReferenceDate, Placeholders: waiver.NewPlaceholders(b.Data)}, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
 		provenance: Provenance{
@@ -278,7 +278,7 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			if err != nil {
 				return res, fmt.Errorf("%s: %w", name, err)
 			}
-			res.Findings = notAround(waiver.Apply(open, append(res.Findings, pf...), c.byID, c.refDate))
+			res.Findings = notAround(waiver.Apply(open, append(res.Findings, pf...), c.byID, c.waivers))
 			res.PoliciesEvaluated = len(broken) == 0
 			if !res.PoliciesEvaluated {
 				res.Skip = partlyEvaluated

@@ -32,7 +32,10 @@ func (e *Error) Error() string {
 	if e.Err != nil {
 		return fmt.Sprintf("instellingen %s: %v", e.File, e.Err)
 	}
-	return fmt.Sprintf("instellingen %s: %d fout(en)", e.File, len(e.Findings))
+	if len(e.Findings) == 1 {
+		return fmt.Sprintf("instellingen %s: 1 fout", e.File)
+	}
+	return fmt.Sprintf("instellingen %s: %d fouten", e.File, len(e.Findings))
 }
 
 // MaxBytes bounds a config file: it holds a handful of numbers and dates.

@@ -35,12 +35,28 @@ func value(s string) string { return sanitize.Cut(s, sanitize.MaxValue) }
 
 func (o Options) prose(s string) string { return sanitize.Message(s, o.Lang) }
 
+// counted fills the sentence key with "1 plan" or "n plannen" and the
+// names, in the sentence's singular form (key+"1") when there is one plan.
+func counted(m map[string]string, key string, n int, names string) string {
+	noun := m["plans"]
+	if n == 1 {
+		noun = m["plan"]
+		if _, ok := m[key+"1"]; ok {
+			key += "1"
+		}
+	}
+	return fmt.Sprintf(m[key], fmt.Sprintf("%d %s", n, noun), names)
+}
+
 var words = map[finding.Lang]map[string]string{
 	finding.NL: {
-		"title": "Landelijk overzicht cruciale ggz, inkoopjaar %d", "included": "Meegeteld: %d plan(nen): %s.",
-		"excluded": "LET OP: %d plan(nen) voldoen niet en zijn NIET meegeteld: %s. Gebruik --include-failing om ze toch mee te tellen.",
-		"counted":  "LET OP: %d plan(nen) voldoen niet en zijn WEL meegeteld (--include-failing): %s.",
-		"totals":   "Totalen per zorgvorm", "form": "zorgvorm", "expected": "verwachte vraag", "actual": "werkelijke vraag",
+		"title": "Landelijk overzicht cruciale ggz, inkoopjaar %d", "included": "Meegeteld: %s: %s.",
+		"excluded":  "LET OP: %s voldoen niet en zijn NIET meegeteld: %s. Gebruik --include-failing om ze toch mee te tellen.",
+		"excluded1": "LET OP: %s voldoet niet en is NIET meegeteld: %s. Gebruik --include-failing om het toch mee te tellen.",
+		"counted":   "LET OP: %s voldoen niet en zijn WEL meegeteld (--include-failing): %s.",
+		"counted1":  "LET OP: %s voldoet niet en is WEL meegeteld (--include-failing): %s.",
+		"plan":      "plan", "plans": "plannen",
+		"totals": "Totalen per zorgvorm", "form": "zorgvorm", "expected": "verwachte vraag", "actual": "werkelijke vraag",
 		"capOwn": "capaciteit eigen regio", "capOther": "capaciteit andere regio's", "capacity": "capaciteit", "waiting": "wachtenden",
 		"closed": "gesloten wachtlijsten", "with": "regio's met", "without": "regio's zonder", "shortages": "Tekorten",
 		"absolute": "Absoluut tekort bij %s: landelijke vraag %d, capaciteit %d.", "local": "Lokaal tekort bij %s: %s heeft het aanbod niet en geen toegankelijke opvang%s.",
@@ -54,10 +70,13 @@ var words = map[finding.Lang]map[string]string{
 		"caption": "Blauw: werkelijke vraag. Groen: capaciteit (voor patiënten uit alle regio's). Rood: capaciteit lager dan de landelijke vraag, een absoluut tekort.",
 	},
 	finding.EN: {
-		"title": "National overview of crucial mental-health care, contracting year %d", "included": "Counted: %d plan(s): %s.",
-		"excluded": "NOTE: %d plan(s) fail and are NOT counted: %s. Use --include-failing to count them anyway.",
-		"counted":  "NOTE: %d plan(s) fail and ARE counted (--include-failing): %s.",
-		"totals":   "Totals per care form", "form": "care form", "expected": "expected demand", "actual": "actual demand",
+		"title": "National overview of crucial mental-health care, contracting year %d", "included": "Counted: %s: %s.",
+		"excluded":  "NOTE: %s fail and are NOT counted: %s. Use --include-failing to count them anyway.",
+		"excluded1": "NOTE: %s fails and is NOT counted: %s. Use --include-failing to count it anyway.",
+		"counted":   "NOTE: %s fail and ARE counted (--include-failing): %s.",
+		"counted1":  "NOTE: %s fails and IS counted (--include-failing): %s.",
+		"plan":      "plan", "plans": "plans",
+		"totals": "Totals per care form", "form": "care form", "expected": "expected demand", "actual": "actual demand",
 		"capOwn": "capacity own region", "capOther": "capacity other regions", "capacity": "capacity", "waiting": "waiting",
 		"closed": "closed waiting lists", "with": "regions with", "without": "regions without", "shortages": "Shortages",
 		"absolute": "Absolute shortage of %s: national demand %d, capacity %d.", "local": "Local shortage of %s: %s lacks the supply and accessible cover%s.",
@@ -110,12 +129,12 @@ func WriteText(out io.Writer, o Overview, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
 	fmt.Fprintf(w, m["title"]+"\n\n", o.Year)
-	fmt.Fprintf(w, m["included"]+"\n", len(o.Included), names(o.Included))
+	fmt.Fprintln(w, counted(m, "included", len(o.Included), names(o.Included)))
 	if len(o.FailingCounted) > 0 {
-		fmt.Fprintf(w, m["counted"]+"\n", len(o.FailingCounted), names(o.FailingCounted))
+		fmt.Fprintln(w, counted(m, "counted", len(o.FailingCounted), names(o.FailingCounted)))
 	}
 	if len(o.Excluded) > 0 {
-		fmt.Fprintf(w, m["excluded"]+"\n", len(o.Excluded), names(o.Excluded))
+		fmt.Fprintln(w, counted(m, "excluded", len(o.Excluded), names(o.Excluded)))
 	}
 	fmt.Fprintf(w, "\n%s\n", m["totals"])
 	fmt.Fprintf(w, "  %-48s %9s %9s %9s %9s %9s %9s %6s\n", m["form"], "verwacht", "vraag", "cap.eigen", "cap.ander", "wachtend", "gesloten", "regio's")
@@ -237,7 +256,7 @@ func WriteCSV(out io.Writer, o Overview, opts Options) error {
 	for _, r := range o.Excluded {
 		rows = append(rows, []string{sanitize.Cell(value(r.Name)), sanitize.Cell(sanitize.Text(r.File))})
 	}
-	table(strings.SplitN(fmt.Sprintf(m["excluded"], len(o.Excluded), ""), ":", 2)[0], []string{m["region"], "bestand"}, rows)
+	table(strings.SplitN(counted(m, "excluded", len(o.Excluded), ""), ":", 2)[0], []string{m["region"], "bestand"}, rows)
 	w.Flush()
 	return w.Error()
 }
@@ -247,12 +266,12 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
 	fmt.Fprintf(w, "## "+m["title"]+"\n\n", o.Year)
-	fmt.Fprintf(w, m["included"]+"\n", len(o.Included), mdEsc(names(o.Included)))
+	fmt.Fprintln(w, counted(m, "included", len(o.Included), mdEsc(names(o.Included))))
 	if len(o.FailingCounted) > 0 {
-		fmt.Fprintf(w, "\n> **"+m["counted"]+"**\n", len(o.FailingCounted), mdEsc(names(o.FailingCounted)))
+		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "counted", len(o.FailingCounted), mdEsc(names(o.FailingCounted))))
 	}
 	if len(o.Excluded) > 0 {
-		fmt.Fprintf(w, "\n> **"+m["excluded"]+"**\n", len(o.Excluded), mdEsc(names(o.Excluded)))
+		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "excluded", len(o.Excluded), mdEsc(names(o.Excluded))))
 	}
 	fmt.Fprintf(w, "\n### %s\n\n| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n",
 		m["totals"], m["form"], m["expected"], m["actual"], m["capOwn"], m["capOther"], m["waiting"], m["closed"], m["with"])
@@ -295,12 +314,12 @@ func WriteHTML(out io.Writer, o Overview, opts Options) error {
 	e := htmlEsc
 	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s</h1>\n",
 		opts.Lang, e(fmt.Sprintf(m["title"], o.Year)), nationalStyle, e(fmt.Sprintf(m["title"], o.Year)))
-	fmt.Fprintf(w, "<p>%s</p>\n", e(fmt.Sprintf(m["included"], len(o.Included), names(o.Included))))
+	fmt.Fprintf(w, "<p>%s</p>\n", e(counted(m, "included", len(o.Included), names(o.Included))))
 	if len(o.FailingCounted) > 0 {
-		fmt.Fprintf(w, "<p class=\"warn\">%s</p>\n", e(fmt.Sprintf(m["counted"], len(o.FailingCounted), names(o.FailingCounted))))
+		fmt.Fprintf(w, "<p class=\"warn\">%s</p>\n", e(counted(m, "counted", len(o.FailingCounted), names(o.FailingCounted))))
 	}
 	if len(o.Excluded) > 0 {
-		fmt.Fprintf(w, "<p class=\"warn\">%s</p>\n", e(fmt.Sprintf(m["excluded"], len(o.Excluded), names(o.Excluded))))
+		fmt.Fprintf(w, "<p class=\"warn\">%s</p>\n", e(counted(m, "excluded", len(o.Excluded), names(o.Excluded))))
 	}
 	fmt.Fprintf(w, "<h2>%s</h2>\n", e(m["chart"]))
 	writeChart(w, o, opts)

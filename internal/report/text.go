@@ -90,7 +90,7 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, t.summary(s))
 	if s.Unchanged > 0 {
-		fmt.Fprintf(w, t.unchanged+"\n", s.Unchanged)
+		fmt.Fprintf(w, t.unchanged+"\n", plural(s.Unchanged, t.plan, t.plans))
 	}
 	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
 		fmt.Fprintln(w, paint(yellow, warning))
@@ -187,9 +187,9 @@ func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options
 }
 
 type textStrings struct {
-	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, fix, unchanged string
-	outcomes                                                                                                      map[check.Outcome]string
-	summary                                                                                                       func(check.Summary) string
+	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, fix, unchanged, plan, plans string
+	outcomes                                                                                                                   map[check.Outcome]string
+	summary                                                                                                                    func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
@@ -204,7 +204,9 @@ var texts = map[finding.Lang]textStrings{
 		fails:              "voldoet niet",
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
 		fix:                "oplossing",
-		unchanged:          "%d plan(nen) overgeslagen: ongewijzigd ten opzichte van --base.",
+		unchanged:          "%s overgeslagen: ongewijzigd ten opzichte van --base.",
+		plan:               "plan",
+		plans:              "plannen",
 		outcomes: map[check.Outcome]string{
 			check.Pass: "voldoet", check.Fail: "fout", check.Warn: "waarschuwing",
 			check.Waived: "afgeweken", check.Skipped: "niet gecontroleerd",
@@ -228,7 +230,9 @@ var texts = map[finding.Lang]textStrings{
 		fails:              "fails",
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
 		fix:                "fix",
-		unchanged:          "%d plan(s) skipped: unchanged since --base.",
+		unchanged:          "%s skipped: unchanged since --base.",
+		plan:               "plan",
+		plans:              "plans",
 		outcomes: map[check.Outcome]string{
 			check.Pass: "passes", check.Fail: "error", check.Warn: "warning",
 			check.Waived: "waived", check.Skipped: "not checked",

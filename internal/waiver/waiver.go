@@ -22,16 +22,25 @@ type deviation struct {
 	until      string
 }
 
+// Options are what Apply judges deviations by.
+type Options struct {
+	// ReferenceDate (JJJJ-MM-DD) is the day a deviation must still hold;
+	// "" means the first day of the plan's contracting year.
+	ReferenceDate string
+	// Placeholders tells a motivation from text that leaves it open.
+	Placeholders Placeholders
+}
+
 // Apply marks the findings that p's valid deviations cover as waived, and
 // returns them with the findings about the deviations themselves. rules is
-// the catalogue; referenceDate (JJJJ-MM-DD) is the day a deviation must still
-// hold, by default the first day of the plan's contracting year.
-func Apply(p *plan.Plan, fs []finding.Finding, rules map[string]finding.Rule, referenceDate string) []finding.Finding {
+// the catalogue.
+func Apply(p *plan.Plan, fs []finding.Finding, rules map[string]finding.Rule, opts Options) []finding.Finding {
+	referenceDate := opts.ReferenceDate
 	if referenceDate == "" {
 		referenceDate = defaultReferenceDate(p)
 	}
 	for _, d := range deviations(p) {
-		if problem := validate(d, rules, referenceDate); problem != nil {
+		if problem := validate(d, rules, referenceDate, opts.Placeholders); problem != nil {
 			fs = append(fs, at(p, d, *problem))
 			continue
 		}
@@ -57,7 +66,7 @@ type issue struct {
 	rule, field, nl, en string
 }
 
-func validate(d deviation, rules map[string]finding.Rule, referenceDate string) *issue {
+func validate(d deviation, rules map[string]finding.Rule, referenceDate string, placeholders Placeholders) *issue {
 	rule, known := rules[d.rule]
 	switch {
 	case !known:
@@ -84,6 +93,11 @@ func validate(d deviation, rules map[string]finding.Rule, referenceDate string) 
 		return &issue{rule: RuleMotivation, field: "",
 			nl: fmt.Sprintf("De afwijking van '%s' heeft geen motivatie. Afwijken mag alleen gemotiveerd: leg onder 'motivatie' uit waarom de regio hier afwijkt.", d.rule),
 			en: fmt.Sprintf("The deviation from '%s' has no motivation. Deviating is only allowed with a motivation: explain under 'motivatie' why the region deviates here.", d.rule)}
+	case placeholders.Match(d.motivation):
+		quoted := finding.Shorten(strings.TrimSpace(d.motivation))
+		return &issue{rule: RuleMotivation, field: "motivatie",
+			nl: fmt.Sprintf("De afwijking van '%s' heeft als motivatie alleen '%s'; dat laat de motivatie open. Afwijken mag alleen gemotiveerd: leg uit waarom de regio hier afwijkt.", d.rule, quoted),
+			en: fmt.Sprintf("The deviation from '%s' has only '%s' as its motivation, which leaves it open. Deviating is only allowed with a motivation: explain why the region deviates here.", d.rule, quoted)}
 	case d.until < referenceDate:
 		return &issue{rule: RuleExpired, field: "geldig_tot",
 			nl: fmt.Sprintf("De afwijking van '%s' gold tot %s en is op de peildatum %s verlopen. Verleng haar met een nieuwe motivatie, of los de bevinding op.", d.rule, d.until, referenceDate),

@@ -34,7 +34,7 @@ func apply(t *testing.T, deviations string, fs []finding.Finding, refDate string
 	if len(lf) > 0 {
 		t.Fatal(lf)
 	}
-	return waiver.Apply(p, fs, rules, refDate)
+	return waiver.Apply(p, fs, rules, waiver.Options{ReferenceDate: refDate, Placeholders: placeholders})
 }
 
 func f(rule, path string) finding.Finding {
@@ -79,11 +79,11 @@ func TestInvalidDeviations(t *testing.T) {
 	}{
 		{"no motivation", "regel: r\n    zorgvorm: klinische_zorg\n    geldig_tot: 2026-06-30", "", waiver.RuleMotivation, "/afwijkingen/0"},
 		{"blank motivation", "regel: r\n    zorgvorm: klinische_zorg\n    motivatie: '  '\n    geldig_tot: 2026-06-30", "", waiver.RuleMotivation, "/afwijkingen/0"},
-		{"unknown rule", "regel: onbekend\n    zorgvorm: klinische_zorg\n    motivatie: M\n    geldig_tot: 2026-06-30", "", waiver.RuleUnknownRule, "/afwijkingen/0/regel"},
-		{"core rule", "regel: kern\n    zorgvorm: klinische_zorg\n    motivatie: M\n    geldig_tot: 2026-06-30", "", waiver.RuleNotAllowed, "/afwijkingen/0/regel"},
-		{"no scope", "regel: r\n    motivatie: M\n    geldig_tot: 2026-06-30", "", waiver.RuleScope, "/afwijkingen/0"},
-		{"expired before the year", "regel: r\n    zorgvorm: klinische_zorg\n    motivatie: M\n    geldig_tot: 2025-12-31", "", waiver.RuleExpired, "/afwijkingen/0/geldig_tot"},
-		{"expired at the reference date", "regel: r\n    zorgvorm: klinische_zorg\n    motivatie: M\n    geldig_tot: 2026-06-30", "2026-07-01", waiver.RuleExpired, "/afwijkingen/0/geldig_tot"},
+		{"unknown rule", "regel: onbekend\n    zorgvorm: klinische_zorg\n    motivatie: Omdat het moet.\n    geldig_tot: 2026-06-30", "", waiver.RuleUnknownRule, "/afwijkingen/0/regel"},
+		{"core rule", "regel: kern\n    zorgvorm: klinische_zorg\n    motivatie: Omdat het moet.\n    geldig_tot: 2026-06-30", "", waiver.RuleNotAllowed, "/afwijkingen/0/regel"},
+		{"no scope", "regel: r\n    motivatie: Omdat het moet.\n    geldig_tot: 2026-06-30", "", waiver.RuleScope, "/afwijkingen/0"},
+		{"expired before the year", "regel: r\n    zorgvorm: klinische_zorg\n    motivatie: Omdat het moet.\n    geldig_tot: 2025-12-31", "", waiver.RuleExpired, "/afwijkingen/0/geldig_tot"},
+		{"expired at the reference date", "regel: r\n    zorgvorm: klinische_zorg\n    motivatie: Omdat het moet.\n    geldig_tot: 2026-06-30", "2026-07-01", waiver.RuleExpired, "/afwijkingen/0/geldig_tot"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,15 +99,37 @@ func TestInvalidDeviations(t *testing.T) {
 }
 
 func TestUnusedDeviationWarns(t *testing.T) {
-	out := apply(t, "  - regel: r\n    zorgvorm: acute_zorg\n    motivatie: M\n    geldig_tot: 2026-06-30\n", nil, "")
+	out := apply(t, "  - regel: r\n    zorgvorm: acute_zorg\n    motivatie: Omdat het moet.\n    geldig_tot: 2026-06-30\n", nil, "")
 	if len(out) != 1 || out[0].Rule != waiver.RuleUnused || out[0].Severity != finding.Warning {
 		t.Errorf("got %+v", out)
 	}
 }
 
 func TestUnknownRuleSuggestsTheNearest(t *testing.T) {
-	out := apply(t, "  - regel: onbekend3\n    zorgvorm: acute_zorg\n    motivatie: M\n    geldig_tot: 2026-06-30\n", nil, "")
+	out := apply(t, "  - regel: onbekend3\n    zorgvorm: acute_zorg\n    motivatie: Omdat het moet.\n    geldig_tot: 2026-06-30\n", nil, "")
 	if len(out) != 1 || out[0].Message.NL != "De afwijking noemt de regel 'onbekend3', maar die bestaat niet. Bedoelde u 'onbekend2'? Zie 'ggzcheck rules'." {
 		t.Errorf("got %+v", out)
+	}
+}
+
+var placeholders = waiver.NewPlaceholders(map[string]any{"plaatshouders": map[string]any{
+	"minimaal_tekens": 5.0, "teksten": []any{"n.v.t.", "p.m.", "zie boven"},
+}})
+
+// TestPlaceholderMotivation: a deviation motivated by a placeholder waives
+// nothing (notitie §3.2: deviating is allowed when motivated).
+func TestPlaceholderMotivation(t *testing.T) {
+	for motivation, waived := range map[string]bool{
+		"n.v.t.": false, "N V T": false, "PM": false, "Zie boven.": false, "-": false, "ok": false,
+		"Omdat.": true, "Geen arts.": true, "Het herstelhuis vervangt hier een deel van de opnames.": true,
+	} {
+		dev := "  - regel: r\n    pad: /zorgvormen\n    motivatie: \"" + motivation + "\"\n    geldig_tot: 2026-06-30\n"
+		out := apply(t, dev, []finding.Finding{f("r", "/zorgvormen/klinische_zorg")}, "")
+		if got := out[0].Waiver != nil; got != waived {
+			t.Errorf("%q: waived %v, want %v (%+v)", motivation, got, waived, out)
+		}
+		if !waived && (len(out) != 2 || out[1].Rule != waiver.RuleMotivation || out[1].Path != "/afwijkingen/0/motivatie") {
+			t.Errorf("%q: want an afwijking-motivatie finding at the motivation, got %+v", motivation, out)
+		}
 	}
 }
