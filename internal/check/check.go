@@ -51,8 +51,8 @@ type Checker struct {
 	byID     map[string]finding.Rule
 	settings config.Settings
 	waivers  waiver.Options // how deviations are judged: reference date, placeholders
-	base     string // git revision to compare with, or ""
-	changed  bool   // with base: check only plans that differ from it
+	base     string         // git revision to compare with, or ""
+	changed  bool           // with base: check only plans that differ from it
 	// keepPlans keeps every plan in its Result; otherwise only where the
 	// cross-region rules need them, so memory follows the findings.
 	keepPlans bool
