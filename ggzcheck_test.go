@@ -55,6 +55,7 @@ type jsonOutput struct {
 			Path   string `json:"path"`
 			SHA256 string `json:"sha256"`
 		} `json:"user_policies"`
+		ConfigFile    string `json:"config_file"`
 		ReferenceDate string `json:"peildatum"`
 		Base          string `json:"base"`
 		BaseCommit    string `json:"base_commit"`

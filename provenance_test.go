@@ -94,3 +94,24 @@ func TestUserPoliciesAreNamedInEveryReport(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewsShowTheirProvenance: the national overview and the diff are
+// reports too.
+func TestOverviewsShowTheirProvenance(t *testing.T) {
+	digest, err := check.PolicyDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"text", "json", "csv", "markdown", "html"} {
+		if out := ggzcheck(t, runOptions{}, "national", "--format", f, "testdata/basis.yaml").stdout; !strings.Contains(out, digest) {
+			t.Errorf("national --format %s does not show the policies' digest", f)
+		}
+	}
+	r := newTestRepo(t)
+	r.edit("regions/testregio/2026.yaml", capacityBefore, capacityCut)
+	for _, f := range []string{"text", "json", "markdown"} {
+		if out := ggzcheck(t, runOptions{}, "diff", "--base", "main", "--format", f, "regions").stdout; !strings.Contains(out, digest) || !strings.Contains(out, "(devel)") {
+			t.Errorf("diff --format %s does not show its provenance:\n%s", f, out)
+		}
+	}
+}

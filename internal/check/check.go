@@ -60,7 +60,7 @@ type Checker struct {
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
-	provenance  Provenance
+	provenance  provenance.Record
 }
 
 // DefaultEvalTimeout is the time policy evaluation of one plan may take; a
@@ -179,9 +179,9 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		settings: settings, waivers: waiver.Options{ReferenceDate: opts.ReferenceDate, Placeholders: waiver.NewPlaceholders(b.Data)}, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
-		provenance: Provenance{
+		provenance: provenance.Record{
 			Tool: provenance.Current(), Policies: digest, UserPolicies: userFiles,
-			ReferenceDate: opts.ReferenceDate, Base: opts.Base,
+			ConfigFile: opts.ConfigFile, ReferenceDate: opts.ReferenceDate, Base: opts.Base,
 		},
 	}, nil
 }
@@ -428,31 +428,9 @@ func withoutUnder(schemaFindings, loadFindings []finding.Finding) []finding.Find
 	})
 }
 
-// Provenance is what produced a report's verdicts, so that a reviewer can
-// tell exactly which tool, rules and repository state made them.
-type Provenance struct {
-	Tool provenance.Tool `json:"ggzcheck"`
-	// Policies digests the embedded schemas and policies and every user
-	// policy file: one SHA-256 that changes when any rule does.
-	Policies string `json:"policies_sha256"`
-	// UserPolicies are the --policy files in effect: a verdict made with
-	// them is not the standard one.
-	UserPolicies []provenance.File `json:"user_policies"`
-	// ReferenceDate is --peildatum, or "" for each plan's 1 January.
-	ReferenceDate string `json:"peildatum,omitempty"`
-	// Base and BaseCommit are --base and the commit it resolved to.
-	Base       string `json:"base,omitempty"`
-	BaseCommit string `json:"base_commit,omitempty"`
-	// Repository is the git state of the checked plans, when in a repository.
-	Repository *provenance.Repository `json:"repository,omitempty"`
-}
-
-// Standard reports whether the verdicts used only the built-in rules.
-func (p Provenance) Standard() bool { return len(p.UserPolicies) == 0 }
-
 // Report is the outcome of checking several plan files.
 type Report struct {
-	Provenance Provenance
+	Provenance provenance.Record
 	Results    []Result // in file order
 	Rules      []finding.Rule
 	Settings   config.Settings       // the tunable values the run used

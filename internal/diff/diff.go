@@ -16,6 +16,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/gitbase"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 )
 
 // Status says how a plan relates to the base.
@@ -56,12 +57,14 @@ type Plan struct {
 	Declared      []string `json:"declared_changes"`
 	AgendaAdded   []string `json:"agenda_added"`
 	AgendaRemoved []string `json:"agenda_removed"`
+	SHA256        string   `json:"sha256,omitempty"` // of the file as read now
 }
 
 // Report is the diff of every plan under the paths.
 type Report struct {
-	Base  string `json:"base"`
-	Plans []Plan `json:"plans"`
+	Base       string            `json:"base"`
+	Plans      []Plan            `json:"plans"`
+	Provenance provenance.Record `json:"provenance"`
 }
 
 // forms are the care forms in the order of the sources.
@@ -88,7 +91,16 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	rep := Report{Base: ref}
+	digest, err := check.PolicyDigest() // the facility synonyms come from the policy data
+	if err != nil {
+		return Report{}, err
+	}
+	rep := Report{Base: ref, Provenance: provenance.Record{
+		Tool: provenance.Current(), Policies: digest, UserPolicies: []provenance.File{}, Base: ref, BaseCommit: base.Commit,
+	}}
+	if repo, ok := provenance.RepositoryOf(ctx, filepath.Dir(inputs[0].Path), check.Names(inputs)); ok {
+		rep.Provenance.Repository = &repo
+	}
 	used := map[string]bool{}
 	facs := loadFacilities()
 	for _, in := range inputs {
@@ -99,6 +111,9 @@ func Build(ctx context.Context, paths []string, ref string) (Report, error) {
 		}
 		p, _ := plan.Load(f, data, plan.DefaultLimits)
 		entry := Plan{File: f, Forms: []Form{}, Declared: []string{}, AgendaAdded: []string{}, AgendaRemoved: []string{}}
+		if data != nil {
+			entry.SHA256 = provenance.Digest(data)
+		}
 		if same, ok := base.AtFile(in.Path); ok {
 			used[same.Path] = true // the plan at its own path is not deleted
 		}

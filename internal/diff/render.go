@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
@@ -97,6 +98,10 @@ func WriteText(out io.Writer, rep Report, opts Options) error {
 		list(w, m["added"], "+", values(p.AgendaAdded))
 		list(w, m["removed"], "-", values(p.AgendaRemoved))
 	}
+	fmt.Fprintf(w, "\n%s\n", provenance.Heading(opts.Lang))
+	for _, f := range rep.Provenance.Facts(opts.Lang) {
+		fmt.Fprintf(w, "  %s: %s\n", f.Label, sanitize.Text(f.Value))
+	}
 	return w.Flush()
 }
 
@@ -104,22 +109,22 @@ func WriteText(out io.Writer, rep Report, opts Options) error {
 func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
-	fmt.Fprintf(w, "## "+m["title"]+"\n", md(rep.Base))
+	fmt.Fprintf(w, "## "+m["title"]+"\n", sanitize.Markdown(rep.Base))
 	if len(rep.Plans) == 0 {
 		fmt.Fprintf(w, "\n%s\n", m["none"])
 	}
 	for _, p := range rep.Plans {
-		fmt.Fprintf(w, "\n### %s\n\n%s\n", md(p.File), md(status(p, m)))
+		fmt.Fprintf(w, "\n### %s\n\n%s\n", sanitize.Markdown(p.File), sanitize.Markdown(status(p, m)))
 		if len(p.Forms) > 0 {
 			fmt.Fprintf(w, "\n| %s | %s | %s | %s | %s |\n|---|---|---|---|---|\n", m["form"], m["field"], m["before"], m["after"], m["delta"])
 			for _, f := range p.Forms {
 				for _, c := range f.Changes {
-					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", md(opts.form(f.Form)), labels[c.Field].In(opts.Lang),
-						md(show(c.Before, m)), md(show(c.After, m)), delta(c, "%s"))
+					fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", sanitize.Markdown(opts.form(f.Form)), labels[c.Field].In(opts.Lang),
+						sanitize.Markdown(show(c.Before, m)), sanitize.Markdown(show(c.After, m)), delta(c, "%s"))
 				}
 				for _, d := range f.Departments {
-					fmt.Fprintf(w, "| %s | %s %s | %s | %s | %s |\n", md(opts.Forms[f.Form].In(opts.Lang)), m["department"], md(d.describe()),
-						md(show(d.Before, m)), md(show(d.After, m)), md(departmentNote(d, m)))
+					fmt.Fprintf(w, "| %s | %s %s | %s | %s | %s |\n", sanitize.Markdown(opts.Forms[f.Form].In(opts.Lang)), m["department"], sanitize.Markdown(d.describe()),
+						sanitize.Markdown(show(d.Before, m)), sanitize.Markdown(show(d.After, m)), sanitize.Markdown(departmentNote(d, m)))
 				}
 			}
 		}
@@ -132,9 +137,13 @@ func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
 			}
 			fmt.Fprintf(w, "\n**%s**\n\n", l.title)
 			for _, it := range l.items {
-				fmt.Fprintf(w, "- %s %s\n", l.sign, md(it))
+				fmt.Fprintf(w, "- %s %s\n", l.sign, sanitize.Markdown(it))
 			}
 		}
+	}
+	fmt.Fprintf(w, "\n### %s\n\n", provenance.Heading(opts.Lang))
+	for _, f := range rep.Provenance.Facts(opts.Lang) {
+		fmt.Fprintf(w, "- %s: %s\n", f.Label, sanitize.Markdown(f.Value))
 	}
 	return w.Flush()
 }
@@ -215,12 +224,6 @@ func delta(c Value, format string) string {
 	}
 	return fmt.Sprintf(format, fmt.Sprintf("−%d", -d))
 }
-
-// mdEscaper is built once: a Replacer is costly to build and safe to share.
-var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`")
-
-// md escapes text from a plan for Markdown, sanitized first.
-func md(s string) string { return mdEscaper.Replace(sanitize.Text(s)) }
 
 // departmentNote says how a department changed: the difference in capacity
 // and, for a department gone, new or moved, that it is.

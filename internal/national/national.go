@@ -12,6 +12,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/crossregion"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 )
 
 // Forms are the six care forms in the order of the sources.
@@ -103,6 +104,8 @@ type Overview struct {
 	Forms          []Form      `json:"forms"`
 	Agenda         []Topic     `json:"agenda"`
 	Hamerstukken   []Hamerstuk `json:"hamerstukken"`
+	// Provenance says what produced the check the overview rests on.
+	Provenance provenance.Record `json:"provenance"`
 }
 
 // Years returns the contracting years of the readable plans in rep.
@@ -120,7 +123,8 @@ func Years(rep check.Report) []int {
 // Build aggregates the plans of year. Plans that fail the check are left
 // out of the figures, unless includeFailing; either way they are listed.
 func Build(rep check.Report, year int, includeFailing bool) Overview {
-	o := Overview{Year: year, Included: []Region{}, FailingCounted: []Region{}, Excluded: []Region{}, Agenda: []Topic{}, Hamerstukken: []Hamerstuk{}}
+	o := Overview{Year: year, Included: []Region{}, FailingCounted: []Region{}, Excluded: []Region{}, Agenda: []Topic{}, Hamerstukken: []Hamerstuk{},
+		Provenance: rep.Provenance}
 	var plans []*plan.Plan
 	var regions []Region
 	for _, r := range rep.Results {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
@@ -55,7 +56,7 @@ var words = map[finding.Lang]map[string]string{
 		"excluded1": "LET OP: %s voldoet niet en is NIET meegeteld: %s. Gebruik --include-failing om het toch mee te tellen.",
 		"counted":   "LET OP: %s voldoen niet en zijn WEL meegeteld (--include-failing): %s.",
 		"counted1":  "LET OP: %s voldoet niet en is WEL meegeteld (--include-failing): %s.",
-		"plan":      "plan", "plans": "plannen",
+		"plan":      "plan", "plans": "plannen", "fact": "onderdeel", "value": "waarde",
 		"totals": "Totalen per zorgvorm", "form": "zorgvorm", "expected": "verwachte vraag", "actual": "werkelijke vraag",
 		"capOwn": "capaciteit eigen regio", "capOther": "capaciteit andere regio's", "capacity": "capaciteit", "waiting": "wachtenden",
 		"closed": "gesloten wachtlijsten", "with": "regio's met", "without": "regio's zonder", "shortages": "Tekorten",
@@ -75,7 +76,7 @@ var words = map[finding.Lang]map[string]string{
 		"excluded1": "NOTE: %s fails and is NOT counted: %s. Use --include-failing to count it anyway.",
 		"counted":   "NOTE: %s fail and ARE counted (--include-failing): %s.",
 		"counted1":  "NOTE: %s fails and IS counted (--include-failing): %s.",
-		"plan":      "plan", "plans": "plans",
+		"plan":      "plan", "plans": "plans", "fact": "item", "value": "value",
 		"totals": "Totals per care form", "form": "care form", "expected": "expected demand", "actual": "actual demand",
 		"capOwn": "capacity own region", "capOther": "capacity other regions", "capacity": "capacity", "waiting": "waiting",
 		"closed": "closed waiting lists", "with": "regions with", "without": "regions without", "shortages": "Shortages",
@@ -178,6 +179,10 @@ func WriteText(out io.Writer, o Overview, opts Options) error {
 	for _, h := range o.Hamerstukken {
 		fmt.Fprintf(w, "  %s, %s: %s (%s %d)\n", opts.name(h.Form), value(h.Region.Name), opts.offer(h), m["capOther"], h.Capacity)
 	}
+	fmt.Fprintf(w, "\n%s\n", provenance.Heading(opts.Lang))
+	for _, f := range o.Provenance.Facts(opts.Lang) {
+		fmt.Fprintf(w, "  %s: %s\n", f.Label, sanitize.Text(f.Value))
+	}
 	return w.Flush()
 }
 
@@ -257,6 +262,11 @@ func WriteCSV(out io.Writer, o Overview, opts Options) error {
 		rows = append(rows, []string{sanitize.Cell(value(r.Name)), sanitize.Cell(sanitize.Text(r.File))})
 	}
 	table(strings.SplitN(counted(m, "excluded", len(o.Excluded), ""), ":", 2)[0], []string{m["region"], "bestand"}, rows)
+	rows = nil
+	for _, f := range o.Provenance.Facts(opts.Lang) {
+		rows = append(rows, []string{f.Label, sanitize.Cell(f.Value)})
+	}
+	table(provenance.Heading(opts.Lang), []string{m["fact"], m["value"]}, rows)
 	w.Flush()
 	return w.Error()
 }
@@ -266,12 +276,12 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
 	fmt.Fprintf(w, "## "+m["title"]+"\n\n", o.Year)
-	fmt.Fprintln(w, counted(m, "included", len(o.Included), mdEsc(names(o.Included))))
+	fmt.Fprintln(w, counted(m, "included", len(o.Included), sanitize.Markdown(names(o.Included))))
 	if len(o.FailingCounted) > 0 {
-		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "counted", len(o.FailingCounted), mdEsc(names(o.FailingCounted))))
+		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "counted", len(o.FailingCounted), sanitize.Markdown(names(o.FailingCounted))))
 	}
 	if len(o.Excluded) > 0 {
-		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "excluded", len(o.Excluded), mdEsc(names(o.Excluded))))
+		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "excluded", len(o.Excluded), sanitize.Markdown(names(o.Excluded))))
 	}
 	fmt.Fprintf(w, "\n### %s\n\n| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|---:|---:|---:|\n",
 		m["totals"], m["form"], m["expected"], m["actual"], m["capOwn"], m["capOther"], m["waiting"], m["closed"], m["with"])
@@ -280,7 +290,7 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 	}
 	fmt.Fprintf(w, "\n### %s\n\n", m["shortages"])
 	for _, line := range shortages(o, opts) {
-		fmt.Fprintf(w, "- %s\n", mdEsc(line))
+		fmt.Fprintf(w, "- %s\n", sanitize.Markdown(line))
 	}
 	fmt.Fprintf(w, "\n### %s\n", m["agenda"])
 	if len(o.Agenda) == 0 {
@@ -289,11 +299,11 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 	for _, t := range o.Agenda {
 		fmt.Fprintf(w, "\n#### %s\n\n", opts.name(t.Topic))
 		if len(t.Neighbours) > 0 {
-			fmt.Fprintf(w, m["neighbours"]+"\n\n", mdEsc(pairs(t.Neighbours)))
+			fmt.Fprintf(w, m["neighbours"]+"\n\n", sanitize.Markdown(pairs(t.Neighbours)))
 		}
 		for _, it := range t.Items {
-			fmt.Fprintf(w, "- **%s**: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s\n", mdEsc(value(it.Region.Name)), mdEsc(value(it.Title)),
-				m["reasons"], mdEsc(opts.prose(it.Reasons)), m["steps"], mdEsc(opts.prose(it.Steps)), m["whynot"], mdEsc(opts.prose(it.WhyNot)), m["proposal"], mdEsc(opts.prose(it.Proposal)))
+			fmt.Fprintf(w, "- **%s**: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s  \n  %s: %s\n", sanitize.Markdown(value(it.Region.Name)), sanitize.Markdown(value(it.Title)),
+				m["reasons"], sanitize.Markdown(opts.prose(it.Reasons)), m["steps"], sanitize.Markdown(opts.prose(it.Steps)), m["whynot"], sanitize.Markdown(opts.prose(it.WhyNot)), m["proposal"], sanitize.Markdown(opts.prose(it.Proposal)))
 		}
 	}
 	fmt.Fprintf(w, "\n### %s\n\n", m["hamer"])
@@ -301,7 +311,11 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 		fmt.Fprintf(w, "%s\n", m["noHamer"])
 	}
 	for _, h := range o.Hamerstukken {
-		fmt.Fprintf(w, "- %s, %s: %s\n", opts.name(h.Form), mdEsc(value(h.Region.Name)), mdEsc(opts.offer(h)))
+		fmt.Fprintf(w, "- %s, %s: %s\n", opts.name(h.Form), sanitize.Markdown(value(h.Region.Name)), sanitize.Markdown(opts.offer(h)))
+	}
+	fmt.Fprintf(w, "\n### %s\n\n", provenance.Heading(opts.Lang))
+	for _, f := range o.Provenance.Facts(opts.Lang) {
+		fmt.Fprintf(w, "- %s: %s\n", f.Label, sanitize.Markdown(f.Value))
 	}
 	return w.Flush()
 }
@@ -353,7 +367,11 @@ func WriteHTML(out io.Writer, o Overview, opts Options) error {
 	for _, h := range o.Hamerstukken {
 		fmt.Fprintf(w, "<li>%s, %s: %s</li>\n", e(opts.name(h.Form)), e(value(h.Region.Name)), e(opts.offer(h)))
 	}
-	fmt.Fprint(w, "</ul>\n</body>\n</html>\n")
+	fmt.Fprintf(w, "</ul>\n<footer id=\"herkomst\">\n<h2>%s</h2>\n<dl>\n", e(provenance.Heading(opts.Lang)))
+	for _, f := range o.Provenance.Facts(opts.Lang) {
+		fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", e(f.Label), e(f.Value))
+	}
+	fmt.Fprint(w, "</dl>\n</footer>\n</body>\n</html>\n")
 	return w.Flush()
 }
 
@@ -415,12 +433,6 @@ func yesNo(b bool, m map[string]string) string {
 	}
 	return m["no"]
 }
-
-// mdEscaper is built once: a Replacer is costly to build and safe to share.
-var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`", "#", "\\#")
-
-// mdEsc escapes plan text for Markdown, sanitized first.
-func mdEsc(s string) string { return mdEscaper.Replace(sanitize.Text(s)) }
 
 // htmlEsc escapes text for HTML, sanitized first.
 func htmlEsc(s string) string { return html.EscapeString(sanitize.Text(s)) }

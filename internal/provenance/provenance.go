@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/ggzcheck/ggzcheck/internal/finding"
 )
 
 // version is set at build time by the Makefile (-ldflags -X) from git
@@ -139,4 +141,121 @@ func RepositoryOf(ctx context.Context, dir string, paths []string) (Repository, 
 		r.Modified = len(strings.TrimSpace(string(out))) > 0
 	}
 	return r, true
+}
+
+// Record is what produced a report's verdicts, so that a reviewer can tell
+// exactly which tool, rules and repository state made them.
+type Record struct {
+	Tool Tool `json:"ggzcheck"`
+	// Policies digests the embedded schemas and policies and every user
+	// policy file: one SHA-256 that changes when any rule does.
+	Policies string `json:"policies_sha256"`
+	// UserPolicies are the --policy files in effect: a verdict made with
+	// them is not the standard one.
+	UserPolicies []File `json:"user_policies"`
+	// ConfigFile is --config, or "" for the defaults.
+	ConfigFile string `json:"config_file,omitempty"`
+	// ReferenceDate is --peildatum, or "" for each plan's 1 January.
+	ReferenceDate string `json:"peildatum,omitempty"`
+	// Base and BaseCommit are --base and the commit it resolved to.
+	Base       string `json:"base,omitempty"`
+	BaseCommit string `json:"base_commit,omitempty"`
+	// Repository is the git state of the checked plans, when in a repository.
+	Repository *Repository `json:"repository,omitempty"`
+}
+
+// Standard reports whether the verdicts used only the built-in rules.
+func (r Record) Standard() bool { return len(r.UserPolicies) == 0 }
+
+// Fact is one labelled line of a record, for people; Key is stable, for
+// machine-readable places such as JUnit properties.
+type Fact struct {
+	Key, Label, Value string
+}
+
+var words = map[string][2]string{ // Dutch, English
+	"heading":  {"Herkomst", "Provenance"},
+	"policies": {"afspraken en planformaat", "agreements and plan format"},
+	"builtin":  {"alleen de ingebouwde afspraken", "the built-in agreements only"},
+	"user":     {"met eigen beleidsregels", "with user policies"},
+	"config":   {"instellingen", "settings"},
+	"default":  {"standaard (policies/gegevens.yaml)", "default (policies/gegevens.yaml)"},
+	"date":     {"peildatum", "reference date"},
+	"eachYear": {"1 januari van het inkoopjaar van elk plan", "1 January of each plan's contracting year"},
+	"base":     {"vergeleken met", "compared with"},
+	"repo":     {"repository", "repository"},
+	"modified": {"met lokale wijzigingen", "with local changes"},
+	"warning": {
+		"Let op: gecontroleerd met eigen beleidsregels naast de afspraken (%s). Dit oordeel is niet het standaardoordeel.",
+		"Note: checked with user policies beside the agreements (%s). This verdict is not the standard one.",
+	},
+}
+
+// word returns the text for key in lang.
+func word(key string, lang finding.Lang) string {
+	if lang == finding.EN {
+		return words[key][1]
+	}
+	return words[key][0]
+}
+
+// Heading is the title of a record's section in a report.
+func Heading(lang finding.Lang) string { return word("heading", lang) }
+
+// Facts lists a record in the order people read it. The values are not
+// sanitized: each report shows them as it shows any other text.
+func (r Record) Facts(lang finding.Lang) []Fact {
+	tool := r.Tool.Version
+	if r.Tool.Revision != "" {
+		tool += " (commit " + r.Tool.Revision + ")"
+	}
+	if r.Tool.Modified {
+		tool += ", " + word("modified", lang)
+	}
+	policies := "sha256:" + r.Policies + ", " + word("builtin", lang)
+	if !r.Standard() {
+		names := make([]string, len(r.UserPolicies))
+		for i, f := range r.UserPolicies {
+			names[i] = f.Path + " (sha256:" + f.SHA256 + ")"
+		}
+		policies = "sha256:" + r.Policies + ", " + word("user", lang) + ": " + strings.Join(names, ", ")
+	}
+	config := word("default", lang)
+	if r.ConfigFile != "" {
+		config = r.ConfigFile
+	}
+	date := word("eachYear", lang)
+	if r.ReferenceDate != "" {
+		date = r.ReferenceDate
+	}
+	out := []Fact{
+		{"ggzcheck.version", "ggzcheck", tool},
+		{"ggzcheck.policies", word("policies", lang), policies},
+		{"ggzcheck.config", word("config", lang), config},
+		{"ggzcheck.peildatum", word("date", lang), date},
+	}
+	if r.Base != "" {
+		out = append(out, Fact{"ggzcheck.base", word("base", lang), r.Base + " (" + r.BaseCommit + ")"})
+	}
+	if repo := r.Repository; repo != nil {
+		value := repo.Commit
+		if repo.Modified {
+			value += ", " + word("modified", lang)
+		}
+		out = append(out, Fact{"ggzcheck.repository", word("repo", lang), value})
+	}
+	return out
+}
+
+// Warning is the sentence every report for people puts first when user
+// policies took part, or "" for a standard verdict.
+func (r Record) Warning(lang finding.Lang) string {
+	if r.Standard() {
+		return ""
+	}
+	paths := make([]string, len(r.UserPolicies))
+	for i, f := range r.UserPolicies {
+		paths[i] = f.Path
+	}
+	return fmt.Sprintf(word("warning", lang), strings.Join(paths, ", "))
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
@@ -44,7 +45,7 @@ func writeGitHub(out io.Writer, rep check.Report, opts Options) error {
 		// An annotation, so that it shows on the pull request's checks page.
 		fmt.Fprintf(w, "::warning title=ggzcheck::%s\n", escapeData(warning))
 	}
-	fmt.Fprintf(w, "%s: %s\n", provenanceWords[opts.Lang]["heading"], oneLine(facts(rep, opts.Lang)))
+	fmt.Fprintf(w, "%s: %s\n", provenance.Heading(opts.Lang), oneLine(facts(rep, opts.Lang)))
 	return w.Flush()
 }
 

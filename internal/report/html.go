@@ -8,6 +8,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
@@ -127,9 +128,9 @@ func writeHTML(out io.Writer, rep check.Report, opts Options) error {
 	for i, res := range rep.Results {
 		writeHTMLPlan(w, i+1, res, rep, opts)
 	}
-	fmt.Fprintf(w, "<footer id=\"herkomst\">\n<h2>%s</h2>\n<dl>\n", htmlEscape(provenanceWords[opts.Lang]["heading"]))
+	fmt.Fprintf(w, "<footer id=\"herkomst\">\n<h2>%s</h2>\n<dl>\n", htmlEscape(provenance.Heading(opts.Lang)))
 	for _, f := range facts(rep, opts.Lang) {
-		fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(f.label), htmlEscape(f.value))
+		fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(f.Label), htmlEscape(f.Value))
 	}
 	fmt.Fprint(w, "</dl>\n</footer>\n</body>\n</html>\n")
 	return w.Flush()

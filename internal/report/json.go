@@ -6,15 +6,16 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/config"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 type jsonReport struct {
-	Provenance check.Provenance `json:"provenance"`
-	Findings   []jsonFinding    `json:"findings"`
-	Files      []jsonFile       `json:"files"`
-	Summary    check.Summary    `json:"summary"`
-	Config     config.Settings  `json:"config"`
+	Provenance provenance.Record `json:"provenance"`
+	Findings   []jsonFinding     `json:"findings"`
+	Files      []jsonFile        `json:"files"`
+	Summary    check.Summary     `json:"summary"`
+	Config     config.Settings   `json:"config"`
 }
 
 type jsonFinding struct {

@@ -73,7 +73,7 @@ func writeJUnit(w io.Writer, rep check.Report, opts Options) error {
 			suite.Properties.Items = append(suite.Properties.Items, junitProp{Name: "sha256", Value: res.SHA256})
 		}
 		for _, f := range provenance {
-			suite.Properties.Items = append(suite.Properties.Items, junitProp{Name: f.key, Value: f.value})
+			suite.Properties.Items = append(suite.Properties.Items, junitProp{Name: f.Key, Value: f.Value})
 		}
 		byRule := map[string][]finding.Finding{}
 		for _, f := range res.Findings {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
@@ -42,7 +43,7 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 	s := rep.Summary()
 	fmt.Fprintf(w, "## "+m["title"]+"\n\n", s.Passed, s.Files)
 	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
-		fmt.Fprintf(w, "> [!WARNING]\n> %s\n\n", mdEscape(warning))
+		fmt.Fprintf(w, "> [!WARNING]\n> %s\n\n", sanitize.Markdown(warning))
 	}
 	fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|---|\n",
 		m["plan"], m["region"], m["year"], m["verdict"], m["errors"], m["warnings"], m["waived"])
@@ -56,8 +57,8 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 		if res.Year > 0 {
 			year = fmt.Sprint(res.Year)
 		}
-		fmt.Fprintf(w, "| [%s](%s) | %s | %s | %s | %d | %d | %d |\n", mdEscape(res.File), link(opts.LinkBase, res.File, 0),
-			mdEscape(sanitize.Cut(res.Region, sanitize.MaxValue)), year, verdict, e, wn, finding.CountWaived(res.Findings))
+		fmt.Fprintf(w, "| [%s](%s) | %s | %s | %s | %d | %d | %d |\n", sanitize.Markdown(res.File), link(opts.LinkBase, res.File, 0),
+			sanitize.Markdown(sanitize.Cut(res.Region, sanitize.MaxValue)), year, verdict, e, wn, finding.CountWaived(res.Findings))
 	}
 
 	fmt.Fprintf(w, "\n### %s\n", m["findings"])
@@ -77,7 +78,7 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 		if len(fs) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "\n#### %s\n\n", mdEscape(a))
+		fmt.Fprintf(w, "\n#### %s\n\n", sanitize.Markdown(a))
 		for _, f := range fs {
 			icon := outcomeIcon[check.Fail]
 			switch {
@@ -86,10 +87,10 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 			case f.Severity == finding.Warning:
 				icon = outcomeIcon[check.Warn]
 			}
-			fmt.Fprintf(w, "- %s **%s** [%s:%d:%d](%s): %s *(%s)*\n", icon, mdEscape(f.Rule), mdEscape(f.File), f.Line, f.Column,
-				link(opts.LinkBase, f.File, f.Line), mdEscape(sanitize.Message(f.Message.In(opts.Lang), opts.Lang)), mdEscape(f.Source))
+			fmt.Fprintf(w, "- %s **%s** [%s:%d:%d](%s): %s *(%s)*\n", icon, sanitize.Markdown(f.Rule), sanitize.Markdown(f.File), f.Line, f.Column,
+				link(opts.LinkBase, f.File, f.Line), sanitize.Markdown(sanitize.Message(f.Message.In(opts.Lang), opts.Lang)), sanitize.Markdown(f.Source))
 			if f.Waiver != nil {
-				fmt.Fprintf(w, "  - %s: %s (%s)\n", m["reason"], mdEscape(sanitize.Message(f.Waiver.Motivation, opts.Lang)), mdEscape(f.Waiver.Until))
+				fmt.Fprintf(w, "  - %s: %s (%s)\n", m["reason"], sanitize.Markdown(sanitize.Message(f.Waiver.Motivation, opts.Lang)), sanitize.Markdown(f.Waiver.Until))
 			}
 		}
 	}
@@ -105,16 +106,16 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 			htmlEscape(res.File), counts[check.Pass], counts[check.Fail], counts[check.Warn], counts[check.Waived], counts[check.Skipped],
 			m["rule"], m["outcome"])
 		for _, o := range outcomes {
-			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", sanitize.Text(o.Rule.ID), mdEscape(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], mdEscape(withReason(outcomeWord(o.Outcome, m), o, opts.Lang)))
+			fmt.Fprintf(w, "| `%s` %s | %s %s |\n", sanitize.Text(o.Rule.ID), sanitize.Markdown(o.Rule.Title.In(opts.Lang)), outcomeIcon[o.Outcome], sanitize.Markdown(withReason(outcomeWord(o.Outcome, m), o, opts.Lang)))
 		}
 		if res.SHA256 != "" {
 			fmt.Fprintf(w, "\nsha256: `%s`\n", res.SHA256)
 		}
 		fmt.Fprintln(w, "\n</details>")
 	}
-	fmt.Fprintf(w, "\n### %s\n\n", provenanceWords[opts.Lang]["heading"])
+	fmt.Fprintf(w, "\n### %s\n\n", provenance.Heading(opts.Lang))
 	for _, f := range facts(rep, opts.Lang) {
-		fmt.Fprintf(w, "- %s: %s\n", f.label, mdEscape(f.value))
+		fmt.Fprintf(w, "- %s: %s\n", f.Label, sanitize.Markdown(f.Value))
 	}
 	return w.Flush()
 }
@@ -155,29 +156,6 @@ func escapePath(p string) string {
 			b.WriteByte(c)
 		} else {
 			fmt.Fprintf(&b, "%%%02X", c)
-		}
-	}
-	return b.String()
-}
-
-// mdEscape neutralises Markdown and HTML in text that comes from a plan, so a
-// plan cannot restyle, break or inject into the report; it sanitizes first,
-// so no control, bidi or line-breaking character gets through either.
-func mdEscape(s string) string {
-	var b strings.Builder
-	for _, r := range sanitize.Text(s) {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~':
-			b.WriteRune('\\')
-			b.WriteRune(r)
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		default:
-			b.WriteRune(r)
 		}
 	}
 	return b.String()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
+	"github.com/ggzcheck/ggzcheck/internal/provenance"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
@@ -95,7 +96,7 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
 		fmt.Fprintln(w, paint(yellow, warning))
 	}
-	fmt.Fprintf(w, "%s: %s\n", provenanceWords[opts.Lang]["heading"], oneLine(facts(rep, opts.Lang)))
+	fmt.Fprintf(w, "%s: %s\n", provenance.Heading(opts.Lang), oneLine(facts(rep, opts.Lang)))
 	return w.Flush()
 }
 

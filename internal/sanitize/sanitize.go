@@ -273,3 +273,16 @@ func WriteJSON(w io.Writer, v any) error {
 	_, err := w.Write(JSON(b.Bytes()))
 	return err
 }
+
+// markdownEscaper turns what Markdown or HTML would read as markup into
+// itself, and breaks up @mentions the way Renovate does (a zero-width space
+// after the @), so a report posted as a pull-request comment pings nobody.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "#", `\#`, "|", `\|`, "!", `\!`, "~", `\~`,
+	"<", "&lt;", ">", "&gt;", "&", "&amp;", "@", "@&#8203;",
+)
+
+// Markdown is Text made safe as Markdown text (in a paragraph, a list item,
+// a table cell or link text): a plan can neither restyle, break nor inject
+// into a report, nor mention anyone in it.
+func Markdown(s string) string { return markdownEscaper.Replace(Text(s)) }

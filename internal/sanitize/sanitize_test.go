@@ -213,3 +213,21 @@ func TestJSONKeepsValuesAndHidesCommands(t *testing.T) {
 		t.Error("plain JSON changed")
 	}
 }
+
+// TestMarkdown: plan text in a Markdown report restyles, links, injects and
+// mentions nothing.
+func TestMarkdown(t *testing.T) {
+	for in, want := range map[string]string{
+		"gewone tekst":                  "gewone tekst",
+		"**vet** _schuin_ `code`":       `\*\*vet\*\* \_schuin\_ \` + "`code\\`",
+		"[klik](javascript:x) ![b](u)":  `\[klik\](javascript:x) \!\[b\](u)`,
+		"<img src=x onerror=alert(1)>":  "&lt;img src=x onerror=alert(1)&gt;",
+		"a | b # c ~d~ & \\":            `a \| b \# c \~d\~ &amp; \\`,
+		"cc @github/security en @alice": "cc @&#8203;github/security en @&#8203;alice",
+		"regel\n::error::x":             `regel\\n::error::x`, // shows as \n
+	} {
+		if got := Markdown(in); got != want {
+			t.Errorf("Markdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
