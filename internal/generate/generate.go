@@ -15,7 +15,10 @@ import (
 //go:embed sjabloon.yaml
 var template string
 
-var figure = regexp.MustCompile(`(?m)^(\s+(?:verwachte_jaarlijkse_vraag|werkelijke_jaarlijkse_vraag|patienten_binnen_regio|patienten_buiten_regio|aantal_wachtenden|capaciteit): )(\d+)$`)
+// figure is a number the generator varies: demand and waiting. Capacity
+// stays as in the template, where each care form's departments add up to its
+// stated capacity, as in a real plan (aanbod-afdelingen-capaciteit).
+var figure = regexp.MustCompile(`(?m)^(\s+(?:verwachte_jaarlijkse_vraag|werkelijke_jaarlijkse_vraag|aantal_wachtenden): )(\d+)$`)
 
 // breakages each break one agreement, to vary what the check finds.
 var breakages = []struct{ old, new string }{

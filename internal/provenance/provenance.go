@@ -115,32 +115,51 @@ type Repository struct {
 }
 
 // RepositoryOf returns the commit of the repository dir is in, and whether
-// the given paths have changes not in it; ok is false outside a repository
-// or without git. git gets a few seconds at most: provenance must never hang
-// a check.
+// the given paths have changes not in it; ok is false outside a repository,
+// before the first commit, or without git. One git process answers both, in
+// a few seconds at most: provenance must never hang a check.
 func RepositoryOf(ctx context.Context, dir string, paths []string) (Repository, bool) {
 	if _, err := exec.LookPath("git"); err != nil {
 		return Repository{}, false
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	head, err := exec.CommandContext(ctx, "git", "-C", dir, "rev-parse", "--verify", "--quiet", "HEAD").Output()
+	args := []string{"-C", dir, "status", "--porcelain=v2", "--branch", "--untracked-files=all", "-z", "--"}
+	for _, p := range paths {
+		if abs, err := filepath.Abs(p); err == nil {
+			args = append(args, abs)
+		}
+	}
+	out, err := exec.CommandContext(ctx, "git", args...).Output()
 	if err != nil {
 		return Repository{}, false
 	}
-	r := Repository{Commit: strings.TrimSpace(string(head))}
-	args := []string{"-C", dir, "status", "--porcelain", "--untracked-files=all", "--"}
-	for _, p := range paths {
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			continue
+	var r Repository
+	for _, entry := range strings.Split(string(out), "\x00") {
+		switch {
+		case strings.HasPrefix(entry, "# branch.oid "):
+			r.Commit = strings.TrimPrefix(entry, "# branch.oid ")
+		case entry != "" && !strings.HasPrefix(entry, "# "):
+			r.Modified = true
 		}
-		args = append(args, abs)
 	}
-	if out, err := exec.CommandContext(ctx, "git", args...).Output(); err == nil {
-		r.Modified = len(strings.TrimSpace(string(out))) > 0
+	if !objectName(r.Commit) {
+		return Repository{}, false // "(initial)": nothing committed yet
 	}
 	return r, true
+}
+
+// objectName reports whether s is a full git object name (SHA-1 or SHA-256).
+func objectName(s string) bool {
+	if len(s) != 40 && len(s) != 64 {
+		return false
+	}
+	for _, c := range s {
+		if !strings.ContainsRune("0123456789abcdef", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // Record is what produced a report's verdicts, so that a reviewer can tell

@@ -1,6 +1,11 @@
 package provenance
 
 import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -52,5 +57,54 @@ func TestCurrentHasAVersion(t *testing.T) {
 	version = "v1.2.3"
 	if got := Current().Version; got != "v1.2.3" {
 		t.Errorf("version set at build time: %q", got)
+	}
+}
+
+func TestRepositoryOf(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.org", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.org", "GIT_CONFIG_GLOBAL=/dev/null")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("git %v: %v", args, err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	plan := filepath.Join(dir, "plan.yaml")
+	other := filepath.Join(dir, "ander.yaml")
+	git("init", "-q")
+	if err := os.WriteFile(plan, []byte("a: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := RepositoryOf(context.Background(), dir, []string{plan}); ok {
+		t.Error("a repository without commits has a commit")
+	}
+	git("add", "plan.yaml")
+	git("commit", "-q", "-m", "x")
+	head := git("rev-parse", "HEAD")
+	check := func(name string, paths []string, modified bool) {
+		t.Helper()
+		r, ok := RepositoryOf(context.Background(), dir, paths)
+		if !ok || r.Commit != head || r.Modified != modified {
+			t.Errorf("%s: %+v, %v; want commit %s, modified %v", name, r, ok, head, modified)
+		}
+	}
+	check("clean", []string{plan}, false)
+	if err := os.WriteFile(other, []byte("b: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("an untracked file elsewhere", []string{plan}, false)
+	check("an untracked plan", []string{plan, other}, true)
+	if err := os.WriteFile(plan, []byte("a: 2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("a changed plan", []string{plan}, true)
+	if _, ok := RepositoryOf(context.Background(), t.TempDir(), nil); ok {
+		t.Error("a directory outside any repository has a commit")
 	}
 }
