@@ -69,43 +69,53 @@ func (v *Validator) open(value any, node map[string]any) (any, bool) {
 
 // Without returns value with the parts at pointers taken out, so that the
 // agreements can be evaluated on the rest of a plan that breaks the format:
-// an object member is removed, a list item becomes null (removing it would
-// shift the positions of the items after it). value itself is not modified.
+// an object member is removed, and so is a list with a broken item (taking
+// the item out would shift the positions of the items after it, and leaving
+// a null in its place would break every rule that reads the list's items).
+// A broken value reads as absent; the agreements say nothing about a part
+// that holds one (check.notAround). value itself is not modified.
 func Without(value any, pointers []string) any {
 	for _, p := range pointers {
 		if p != "" {
-			value = without(value, plan.Tokens(p))
+			value, _ = without(value, plan.Tokens(p))
 		}
 	}
 	return value
 }
 
-func without(value any, tokens []string) any {
+// without returns value with the part at tokens taken out, and whether value
+// itself must go (it is a list, and the part is one of its items).
+func without(value any, tokens []string) (any, bool) {
 	switch x := value.(type) {
 	case map[string]any:
 		child, ok := x[tokens[0]]
 		if !ok {
-			return x
+			return x, false
 		}
 		out := maps.Clone(x)
 		if len(tokens) == 1 {
 			delete(out, tokens[0])
+		} else if rest, gone := without(child, tokens[1:]); gone {
+			delete(out, tokens[0])
 		} else {
-			out[tokens[0]] = without(child, tokens[1:])
+			out[tokens[0]] = rest
 		}
-		return out
+		return out, false
 	case []any:
 		i, err := strconv.Atoi(tokens[0])
 		if err != nil || i < 0 || i >= len(x) {
-			return x
+			return x, false
+		}
+		if len(tokens) == 1 {
+			return nil, true
+		}
+		rest, gone := without(x[i], tokens[1:])
+		if gone {
+			return nil, true
 		}
 		out := slices.Clone(x)
-		if len(tokens) == 1 {
-			out[i] = nil
-		} else {
-			out[i] = without(x[i], tokens[1:])
-		}
-		return out
+		out[i] = rest
+		return out, false
 	}
-	return value
+	return value, false
 }
