@@ -9,7 +9,9 @@ all: build
 # The version every report shows: the nearest tag, the commit, and -dirty
 # for uncommitted changes; empty without git (then Go's build info counts).
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
-LDFLAGS := -X github.com/ggzcheck/ggzcheck/internal/provenance.version=$(VERSION)
+REVISION ?= $(shell git rev-parse HEAD 2>/dev/null)
+LDFLAGS := -X github.com/ggzcheck/ggzcheck/internal/provenance.version=$(VERSION) \
+	-X github.com/ggzcheck/ggzcheck/internal/provenance.revision=$(REVISION)
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/ggzcheck

@@ -20,9 +20,10 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 )
 
-// version is set at build time by the Makefile (-ldflags -X) from git
-// describe; empty otherwise.
-var version string
+// version and revision are set at build time by the Makefile (-ldflags -X)
+// from git describe and git rev-parse; empty otherwise, and then Go's build
+// info counts.
+var version, revision string
 
 // Tool is the ggzcheck that ran.
 type Tool struct {
@@ -35,7 +36,7 @@ type Tool struct {
 // module version that `go install ...@vX` records, else (devel); and the
 // commit Go's build info records.
 func Current() Tool {
-	t := Tool{Version: version}
+	t := Tool{Version: version, Revision: revision}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return withDefault(t)
@@ -44,10 +45,10 @@ func Current() Tool {
 		t.Version = bi.Main.Version
 	}
 	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
+		switch {
+		case s.Key == "vcs.revision" && t.Revision == "":
 			t.Revision = s.Value
-		case "vcs.modified":
+		case s.Key == "vcs.modified":
 			t.Modified = s.Value == "true"
 		}
 	}

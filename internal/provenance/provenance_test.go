@@ -52,11 +52,11 @@ func TestCurrentHasAVersion(t *testing.T) {
 	if Current().Version == "" {
 		t.Error("no version")
 	}
-	old := version
-	defer func() { version = old }()
-	version = "v1.2.3"
-	if got := Current().Version; got != "v1.2.3" {
-		t.Errorf("version set at build time: %q", got)
+	oldVersion, oldRevision := version, revision
+	defer func() { version, revision = oldVersion, oldRevision }()
+	version, revision = "v1.2.3", "0123456789abcdef0123456789abcdef01234567"
+	if got := Current(); got.Version != version || got.Revision != revision {
+		t.Errorf("set at build time: %+v", got)
 	}
 }
 
