@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,9 +18,10 @@ import (
 const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
-	var formats, outs, policyDirs []string
+	var outs, policyDirs []string
 	var lang, configFile, referenceDate, maxSize, base string
-	var verbose, changedOnly bool
+	var verbose, changedOnly, quiet, failOnWarning bool
+	formats := &formatList{names: []string{string(report.Text)}}
 	names := make([]string, 0)
 	for _, f := range report.Formats() {
 		names = append(names, string(f))
@@ -32,9 +34,15 @@ het planformaat en de afspraken, en meldt elke bevinding met bestand, regel en k
 Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 		Example: "  ggzcheck check\n  ggzcheck check regions/zilverduin/2026.yaml --format json\n  ggzcheck check --lang en regions/\n  ggzcheck check --config strenger.yaml regions/",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			outputs, err := parseOutputs(formats, outs)
+			outputs, err := parseOutputs(formats.names, outs)
 			if err != nil {
 				return usage(err)
+			}
+			if quiet && !slices.ContainsFunc(outputs, func(o report.Output) bool { return o.Format == report.Text }) {
+				return usage(fmt.Errorf("--quiet geldt voor het tekstrapport (--format text); de andere formaten zijn voor programma's en blijven volledig"))
+			}
+			if quiet && verbose {
+				return usage(fmt.Errorf("--quiet en --verbose gaan niet samen; kies er één"))
 			}
 			l, err := parseLang(lang)
 			if err != nil {
@@ -72,6 +80,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			opts := report.Options{
 				Lang:     l,
 				Verbose:  verbose,
+				Quiet:    quiet,
 				LinkBase: githubLinkBase(stdio.Getenv),
 				Color:    colour(outputs, stdio),
 			}
@@ -81,11 +90,17 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if code := rep.ExitCode(); code != check.ExitOK {
 				return &ExitError{Code: code}
 			}
+			if s := rep.Summary(); failOnWarning && s.Warnings > 0 {
+				return &ExitError{Code: check.ExitFindings, Err: fmt.Errorf("%s, en --fail-on-warning telt een waarschuwing als fout", pluralNL(s.Warnings, "waarschuwing", "waarschuwingen"))}
+			}
 			return nil
 		},
 	}
-	cmd.Flags().StringArrayVarP(&formats, "format", "f", []string{string(report.Text)}, "uitvoerformaat: "+strings.Join(names, ", ")+"; herhaal met --out voor meer rapporten in één run")
-	cmd.Flags().StringArrayVarP(&outs, "out", "o", nil, "schrijf het rapport naar dit bestand in plaats van naar de uitvoer (- is de uitvoer); één --out per --format")
+	cmd.Flags().VarP(formats, "format", "f", "uitvoerformaat: "+strings.Join(names, ", ")+"; herhaal met --out voor meer rapporten in één run")
+	cmd.Flags().VarP(formats, "output", "o", "hetzelfde als --format (zoals in conftest): -o json is het formaat json, geen bestand")
+	cmd.Flags().StringArrayVar(&outs, "out", nil, "schrijf het rapport naar dit `BESTAND` in plaats van naar de uitvoer (- is de uitvoer); één --out per --format")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "toon alleen de plannen die niet voldoen en de samenvatting (tekstrapport); de exitcode blijft gelijk")
+	cmd.Flags().BoolVar(&failOnWarning, "fail-on-warning", false, "eindig met exitcode 1 als er waarschuwingen zijn (afwijkingen met een geldige motivering tellen niet)")
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
@@ -107,6 +122,34 @@ func githubLinkBase(getenv func(string) string) string {
 	return server + "/" + repo + "/blob/" + sha + "/"
 }
 
+// formatList is the value of --format and its alias --output (-o). Both
+// flags share it, so every format keeps its place on the command line and
+// pairs with the right --out; the first one given replaces the default.
+type formatList struct {
+	names []string
+	set   bool
+}
+
+func (l *formatList) String() string { return strings.Join(l.names, ",") }
+
+func (l *formatList) Set(v string) error {
+	if !l.set {
+		l.names, l.set = nil, true
+	}
+	l.names = append(l.names, v)
+	return nil
+}
+
+func (l *formatList) Type() string { return "FORMAAT" }
+
+// pluralNL writes a count with its noun, singular or plural.
+func pluralNL(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
 // parseOutputs pairs each --format with its --out, in order. Without --out,
 // a single format goes to standard output.
 func parseOutputs(formats, outs []string) ([]report.Output, error) {
@@ -120,6 +163,10 @@ func parseOutputs(formats, outs []string) ([]report.Output, error) {
 	toStdout := 0
 	for i, name := range formats {
 		f, err := report.ParseFormat(name)
+		if err != nil && strings.ContainsAny(name, "./\\") {
+			// -o once named the file; a path is never a format.
+			return nil, fmt.Errorf("%w. -o is het formaat (zoals in conftest); schrijf naar een bestand met --out %s", err, name)
+		}
 		if err != nil {
 			return nil, err
 		}

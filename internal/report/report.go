@@ -47,6 +47,9 @@ type Options struct {
 	Lang    finding.Lang
 	Color   bool // ANSI colour; only the text format uses it
 	Verbose bool // also report the rules each plan passed or skipped
+	// Quiet keeps only the failing plans' verdicts and the summary line
+	// (--quiet); only the text format has it, the others are for programs.
+	Quiet bool
 	// LinkBase prefixes file links in Markdown and HTML, e.g.
 	// "https://github.com/org/repo/blob/<sha>/"; empty gives relative links.
 	LinkBase string

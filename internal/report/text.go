@@ -34,6 +34,9 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		}
 		return code + s + reset
 	}
+	if opts.Quiet {
+		return writeQuiet(w, rep, t, paint)
+	}
 	for i, res := range rep.Results {
 		if res.Passed() && len(res.Findings) == 0 && !opts.Verbose {
 			fmt.Fprintf(w, "%s: %s\n", paint(bold, sanitize.Path(res.File)), paint(green, t.passes))
@@ -97,6 +100,22 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		fmt.Fprintln(w, paint(yellow, warning))
 	}
 	fmt.Fprintf(w, "%s: %s\n", provenance.Heading(opts.Lang), oneLine(facts(rep, opts.Lang)))
+	return w.Flush()
+}
+
+// writeQuiet writes, for --quiet, one line per failing plan and the
+// summary: what a CI log or a pre-commit hook needs to show at a glance.
+func writeQuiet(w *bufio.Writer, rep check.Report, t textStrings, paint func(string, string) string) error {
+	for _, res := range rep.Results {
+		if !res.Passed() {
+			fmt.Fprintf(w, "%s: %s\n", paint(bold, sanitize.Path(res.File)), paint(red, t.fails))
+		}
+	}
+	s := rep.Summary()
+	fmt.Fprintln(w, t.summary(s))
+	if s.Unchanged > 0 {
+		fmt.Fprintf(w, t.unchanged+"\n", plural(s.Unchanged, t.plan, t.plans))
+	}
 	return w.Flush()
 }
 
