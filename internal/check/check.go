@@ -611,10 +611,47 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 // compared with them. Whatever now stands at the path (a directory, another
 // file) does not matter.
 func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool) ([]Result, error) {
-	deleted, err := base.Deleted(paths, used)
-	if err != nil {
-		return nil, err
+	var plain []string
+	var deleted []*gitbase.Plan
+	for _, p := range paths {
+		if !IsPattern(p) {
+			plain = append(plain, p)
+			continue
+		}
+		// A pattern covers the base plans below its directory that it
+		// matches, as it would if they were still there.
+		dir, match, err := Pattern(p)
+		if err != nil {
+			return nil, err
+		}
+		under, err := base.Deleted([]string{dir}, used)
+		if err != nil {
+			return nil, err
+		}
+		// git names the repository by its real path.
+		absDir, err := filepath.Abs(dir)
+		if real, rerr := filepath.EvalSymlinks(absDir); rerr == nil {
+			absDir = real
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, bp := range under {
+			rel, err := filepath.Rel(absDir, filepath.Join(base.Root, filepath.FromSlash(bp.Path)))
+			if err == nil && match(filepath.ToSlash(rel)) {
+				deleted = append(deleted, bp)
+			}
+		}
 	}
+	if len(plain) > 0 {
+		more, err := base.Deleted(plain, used)
+		if err != nil {
+			return nil, err
+		}
+		deleted = append(deleted, more...)
+	}
+	slices.SortFunc(deleted, func(a, b *gitbase.Plan) int { return strings.Compare(a.Path, b.Path) })
+	deleted = slices.CompactFunc(deleted, func(a, b *gitbase.Plan) bool { return a.Path == b.Path })
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, err

@@ -6,9 +6,12 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/safefile"
@@ -28,6 +31,12 @@ func (e *PathError) Error() string {
 		return fmt.Sprintf("%s is niet leesbaar (geen toegang)", e.Path)
 	case errors.Is(e.Err, errNoPlans):
 		return fmt.Sprintf("in %s staan geen plannen (*.yaml of *.yml)", e.Path)
+	case errors.Is(e.Err, errNoMatch):
+		return fmt.Sprintf("het patroon %s vindt geen plannen (*.yaml of *.yml); verborgen mappen en regios.yaml tellen niet mee", e.Path)
+	case errors.Is(e.Err, errBadPattern):
+		return fmt.Sprintf("het patroon %s is ongeldig: sluit elke [ met ] en elke { met }", e.Path)
+	case errors.Is(e.Err, errStdin):
+		return "- (de standaardinvoer) kan hier niet; geef een bestand of map"
 	case safefile.IsNotRegular(e.Err):
 		return e.Err.Error()
 	}
@@ -36,7 +45,12 @@ func (e *PathError) Error() string {
 
 func (e *PathError) Unwrap() error { return e.Err }
 
-var errNoPlans = errors.New("no plans")
+var (
+	errNoPlans    = errors.New("no plans")
+	errNoMatch    = errors.New("pattern matches no plans")
+	errBadPattern = errors.New("bad pattern")
+	errStdin      = errors.New("standard input")
+)
 
 // LinkError is a plan that is a symbolic link to something other than a
 // plan-like file in the tree being checked. Git stores links, so a pull
@@ -76,7 +90,9 @@ type Input struct {
 // Collect expands paths into the plan files to check, sorted by name and
 // without duplicates. A directory yields every *.yaml and *.yml below it,
 // skipping hidden directories and the region registry (regios.yaml); a file
-// named explicitly is always checked. A symbolic link is followed only to a
+// named explicitly is always checked. A pattern ('regions/*/2026.yaml',
+// 'regions/**/*.yaml'; see Pattern) is expanded by walking the directory it
+// starts in, with the same rules as a directory, and must find a plan. A symbolic link is followed only to a
 // plan-like file (*.yaml or *.yml, not in a hidden directory such as .git)
 // inside the tree being checked, and only regular files are read; anything
 // else is an Input with Refused set, so it is reported, never skipped.
@@ -92,6 +108,20 @@ func collect(paths []string, allowEmpty bool) ([]Input, error) {
 	trees := map[string]string{}
 	var inputs []Input
 	for _, arg := range paths {
+		if arg == StdinPath {
+			return nil, &PathError{Path: arg, Err: errStdin}
+		}
+		if IsPattern(arg) {
+			found, err := glob(arg, cwd, trees)
+			if err != nil {
+				return nil, err
+			}
+			if len(found) == 0 && !allowEmpty {
+				return nil, &PathError{Path: arg, Err: errNoMatch}
+			}
+			inputs = append(inputs, found...)
+			continue
+		}
 		info, err := os.Stat(arg)
 		if err != nil {
 			if _, lerr := os.Lstat(arg); lerr != nil {
@@ -108,7 +138,7 @@ func collect(paths []string, allowEmpty bool) ([]Input, error) {
 			inputs = append(inputs, contained(filepath.Clean(arg), treeOf(dir, cwd, dir, trees)))
 			continue
 		}
-		found, err := walk(arg, cwd, trees)
+		found, err := walk(arg, cwd, trees, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -121,9 +151,60 @@ func collect(paths []string, allowEmpty bool) ([]Input, error) {
 	return slices.CompactFunc(inputs, func(a, b Input) bool { return a.Name == b.Name }), nil
 }
 
-// walk finds the plans in a directory. The directory, as the user named it,
-// is trusted; what lies in it is not.
-func walk(dir, cwd string, trees map[string]string) ([]Input, error) {
+// StdinPath names standard input among the paths of a check.
+const StdinPath = "-"
+
+// IsPattern reports whether arg is a pattern for ggzcheck to expand, as
+// users quote them for kubeconform and conftest: it holds *, ?, [ or {, and
+// no file of that very name exists.
+func IsPattern(arg string) bool {
+	if !strings.ContainsAny(arg, "*?[{") {
+		return false
+	}
+	_, err := os.Lstat(arg)
+	return err != nil
+}
+
+// Pattern splits a pattern into the directory it starts in and a matcher
+// for the paths below that directory (relative, with forward slashes): *
+// and ? stay within one directory, ** spans any number of them, [abc] and
+// {a,b} choose. A directory that matches counts with everything below it,
+// as when a shell expands the pattern.
+func Pattern(arg string) (string, func(rel string) bool, error) {
+	base, rest := doublestar.SplitPattern(filepath.ToSlash(filepath.Clean(arg)))
+	if !doublestar.ValidatePattern(rest) {
+		return "", nil, &PathError{Path: arg, Err: errBadPattern}
+	}
+	match := func(rel string) bool {
+		for p := rel; p != "." && p != "" && p != "/"; p = path.Dir(p) {
+			if doublestar.MatchUnvalidated(rest, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return filepath.FromSlash(base), match, nil
+}
+
+// glob expands a pattern (see Pattern) by walking its base directory.
+func glob(arg, cwd string, trees map[string]string) ([]Input, error) {
+	base, match, err := Pattern(arg)
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(base)
+	if err != nil || !info.IsDir() {
+		return nil, &PathError{Path: arg, Err: errNoMatch}
+	}
+	return walk(base, cwd, trees, func(p string) bool {
+		rel, err := filepath.Rel(base, p)
+		return err == nil && match(filepath.ToSlash(rel))
+	})
+}
+
+// walk finds the plans in a directory, or with keep those it keeps. The
+// directory, as the user named it, is trusted; what lies in it is not.
+func walk(dir, cwd string, trees map[string]string, keep func(string) bool) ([]Input, error) {
 	root, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, &PathError{Path: dir, Err: err}
@@ -145,7 +226,7 @@ func walk(dir, cwd string, trees map[string]string) ([]Input, error) {
 			}
 			return nil
 		}
-		if !planName(p) || d.Name() == ggzcheck.RegistryName {
+		if !planName(p) || d.Name() == ggzcheck.RegistryName || keep != nil && !keep(p) {
 			return nil
 		}
 		parent, err := filepath.Abs(filepath.Dir(p))

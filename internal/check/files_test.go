@@ -191,3 +191,75 @@ func mustWrite(t *testing.T, name, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestCollectPattern: a quoted pattern is expanded with the rules of a
+// directory walk: plan names only, no registry, no hidden directory unless
+// the pattern names it, links refused as in a directory, and a pattern that
+// finds nothing is an error, as is one that cannot be read.
+func TestCollectPattern(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	for _, f := range []string{"regios.yaml", "a/2026.yaml", "a/2027.yaml", "a/notities.txt", "b/2026.yml", "b/sub/2026.yaml", ".concept/2026.yaml", "a/.verborgen/2026.yaml", "x[1].yaml"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(outside, "2026.yaml"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/etc/passwd", filepath.Join(dir, "a", "link.yaml")); err != nil {
+		t.Skip(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "buiten")); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, pattern string
+		want          []string // relative to dir; a trailing ! marks a refused input
+		err           error
+	}{
+		{name: "one level", pattern: "*/2026.yaml", want: []string{"a/2026.yaml"}},
+		{name: "any depth", pattern: "**/*.yaml", want: []string{"a/2026.yaml", "a/2027.yaml", "a/link.yaml!", "b/sub/2026.yaml", "x[1].yaml"}},
+		{name: "both extensions", pattern: "**/2026.y*ml", want: []string{"a/2026.yaml", "b/2026.yml", "b/sub/2026.yaml"}},
+		{name: "a directory counts with what is below it", pattern: "{b,c}", want: []string{"b/2026.yml", "b/sub/2026.yaml"}},
+		{name: "character class", pattern: "[ab]/2026.y?l", want: []string{"b/2026.yml"}},
+		{name: "hidden directory named", pattern: ".concept/*.yaml", want: []string{".concept/2026.yaml"}},
+		{name: "hidden directory matched", pattern: "*/2026.yaml", want: []string{"a/2026.yaml"}},
+		{name: "a file of that very name", pattern: "x[1].yaml", want: []string{"x[1].yaml"}},
+		{name: "the registry is no plan", pattern: "regios.y*", err: errNoMatch},
+		{name: "no link is followed out", pattern: "buiten/*", err: errNoMatch},
+		{name: "nothing found", pattern: "*/2030.yaml", err: errNoMatch},
+		{name: "no such directory", pattern: "nee/*.yaml", err: errNoMatch},
+		{name: "unreadable pattern", pattern: "[ab/2026.yaml", err: errBadPattern},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Collect([]string{filepath.Join(dir, tt.pattern)})
+			if tt.err != nil {
+				var pe *PathError
+				if !errors.Is(err, tt.err) || !errors.As(err, &pe) {
+					t.Fatalf("Collect(%q) = %v, want %v", tt.pattern, err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, in := range got {
+				rel, _ := filepath.Rel(dir, in.Name)
+				if in.Refused != nil {
+					rel += "!"
+				}
+				names = append(names, filepath.ToSlash(rel))
+			}
+			if !reflect.DeepEqual(names, tt.want) {
+				t.Errorf("Collect(%q) = %v, want %v", tt.pattern, names, tt.want)
+			}
+		})
+	}
+}
