@@ -22,9 +22,11 @@ func main() {
 		os.Exit(2)
 	})
 	code := cli.Run(ctx, os.Args[1:], cli.IO{
+		Stdin:            os.Stdin,
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,
 		Getenv:           os.Getenv,
+		StdinIsTerminal:  isTerminal(os.Stdin),
 		StdoutIsTerminal: isTerminal(os.Stdout),
 	})
 	stop()
@@ -44,7 +46,13 @@ func tuneGC() {
 	}
 }
 
+// isTerminal reports whether f is a character device other than the null
+// device: a terminal, for all ggzcheck needs to know.
 func isTerminal(f *os.File) bool {
 	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(info, null)
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -57,6 +58,8 @@ type Checker struct {
 	// cross-region rules need them, so memory follows the findings.
 	keepPlans bool
 	workers   int
+	stdin     io.Reader // where the plan named - is read from
+	stdinName string    // how findings name it
 	// evalTimeout bounds policy evaluation of one plan, so that a runaway
 	// policy ends a CI job with a clear error instead of hanging it.
 	evalTimeout time.Duration
@@ -98,7 +101,17 @@ type Options struct {
 	KeepPlans bool
 	// Workers is the number of plans checked at once; 0 means GOMAXPROCS.
 	Workers int
+	// Stdin is read, once and bounded like a file, when the paths of a
+	// check include StdinPath (-); StdinName (default DefaultStdinName)
+	// is how findings name that plan. It is checked on its own: it has no
+	// place on disk, so no region registry and no --base apply to it.
+	Stdin     io.Reader
+	StdinName string
 }
+
+// DefaultStdinName names a plan read from standard input: a name that reads
+// as a plan file in every report, and is valid in a SARIF URI.
+const DefaultStdinName = "stdin.yaml"
 
 // New compiles the embedded schema and policies, once per process.
 func New(ctx context.Context, opts Options) (*Checker, error) {
@@ -179,6 +192,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		settings: settings, waivers: waiver.Options{ReferenceDate: opts.ReferenceDate, Placeholders: waiver.NewPlaceholders(b.Data)}, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
+		stdin:   opts.Stdin, stdinName: cmp.Or(opts.StdinName, DefaultStdinName),
 		provenance: provenance.Record{
 			Tool: provenance.Current(), Policies: digest, UserPolicies: userFiles,
 			ConfigFile: opts.ConfigFile, ReferenceDate: opts.ReferenceDate, Base: opts.Base,
@@ -445,19 +459,34 @@ type Report struct {
 // the other plans of that registry; which registry applies depends only on
 // where the plan is, so a plan's verdict never depends on the other paths.
 func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
-	inputs, err := collect(paths, c.base != "")
-	if err != nil {
-		return Report{}, err
-	}
-	// Where git is asked: the first plan's directory, or the first path
-	// when --base finds every plan deleted.
-	where := paths[0]
-	if len(inputs) > 0 {
-		where = filepath.Dir(inputs[0].Path)
+	files := slices.DeleteFunc(slices.Clone(paths), func(p string) bool { return p == StdinPath })
+	var inputs []Input
+	var err error
+	if len(files) > 0 {
+		if inputs, err = collect(files, c.base != ""); err != nil {
+			return Report{}, err
+		}
 	}
 	rep := Report{Rules: c.rules, Settings: c.settings, Provenance: c.provenance}
-	if repo, ok := provenance.RepositoryOf(ctx, where, Names(inputs)); ok {
-		rep.Provenance.Repository = &repo
+	// Where git is asked: the first plan's directory, or the first path
+	// when --base finds every plan deleted. A plan from standard input is
+	// in no repository.
+	where := "."
+	if len(files) > 0 {
+		where = files[0]
+		if len(inputs) > 0 {
+			where = filepath.Dir(inputs[0].Path)
+		}
+		if repo, ok := provenance.RepositoryOf(ctx, where, Names(inputs)); ok {
+			rep.Provenance.Repository = &repo
+		}
+	}
+	if len(files) < len(paths) {
+		in, err := c.fromStdin(inputs)
+		if err != nil {
+			return Report{}, err
+		}
+		inputs = append(inputs, in)
 	}
 	var base *gitbase.Base
 	var mu sync.Mutex         // guards used: plans are checked concurrently
@@ -477,6 +506,9 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	registryTree := map[string]string{} // registry file -> the tree it must stay in
 	seen := map[string]string{}
 	for _, in := range inputs {
+		if in.data != nil {
+			continue // from standard input: no place on disk
+		}
 		if r := registryFor(in, seen); r != "" {
 			registryOf[in.Name] = r
 			registryTree[r] = in.Tree
@@ -491,7 +523,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			return Result{}, false, &PathError{Path: in.Name, Err: err}
 		}
 		var before earlier
-		if base != nil {
+		if base != nil && in.data == nil {
 			// The plan that was at this path accounts for itself, compared
 			// or not (an unreadable plan fails on its own).
 			if samePath, found := base.AtFile(in.Path); found {
@@ -526,7 +558,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	rep.Results = results
 	rep.Unchanged = len(inputs) - len(results)
 	if base != nil {
-		deleted, err := deletedPlans(base, paths, used)
+		deleted, err := deletedPlans(base, files, used)
 		if err != nil {
 			return Report{}, err
 		}
@@ -540,9 +572,34 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	return rep, nil
 }
 
+// fromStdin reads the plan named - from standard input, bounded like a
+// file: one byte past the size limit at most, so the loader reports a larger
+// plan. Its name must differ from every file's, or one would hide the other.
+func (c *Checker) fromStdin(files []Input) (Input, error) {
+	if c.stdin == nil {
+		return Input{}, &PathError{Path: StdinPath, Err: errStdin}
+	}
+	for _, in := range files {
+		if in.Name == c.stdinName {
+			return Input{}, fmt.Errorf("--stdin-name %s is ook de naam van een bestand in deze controle; kies een andere naam", c.stdinName)
+		}
+	}
+	data, err := io.ReadAll(io.LimitReader(c.stdin, int64(c.limits.MaxBytes)+1))
+	if err != nil {
+		return Input{}, fmt.Errorf("de standaardinvoer lezen: %w", err)
+	}
+	if data == nil {
+		data = []byte{} // read, and empty: the loader reports it
+	}
+	return Input{Name: c.stdinName, data: data}, nil
+}
+
 // read reads a plan file: never more than one byte past the size limit (the
 // loader reports a larger file), and never a file it refused.
 func (c *Checker) read(in Input) ([]byte, error) {
+	if in.data != nil {
+		return in.data, nil
+	}
 	if in.Refused != nil {
 		return nil, in.Refused
 	}

@@ -85,6 +85,8 @@ type Input struct {
 	// Refused says why the file is not read (a *LinkError, or a
 	// *safefile.NotRegularError); the plan then gets a finding instead.
 	Refused error
+	// data is the plan read from standard input, nil for a file.
+	data []byte
 }
 
 // Collect expands paths into the plan files to check, sorted by name and

@@ -2,16 +2,19 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/report"
+	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
 
 // DefaultPath is where `ggzcheck check` looks when no path is given.
@@ -19,7 +22,7 @@ const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
 	var outs, policyDirs []string
-	var lang, configFile, referenceDate, maxSize, base string
+	var lang, configFile, referenceDate, maxSize, base, stdinName string
 	var verbose, changedOnly, quiet, failOnWarning bool
 	formats := &formatList{names: []string{string(report.Text)}}
 	names := make([]string, 0)
@@ -51,6 +54,9 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if len(args) == 0 {
 				args = []string{DefaultPath}
 			}
+			if err := checkStdin(args, stdinName, base, cmd.Flags().Changed("stdin-name"), stdio); err != nil {
+				return usage(err)
+			}
 			if referenceDate != "" {
 				if _, err := time.Parse(time.DateOnly, referenceDate); err != nil {
 					return usage(fmt.Errorf("--peildatum %q is geen datum; schrijf JJJJ-MM-DD", referenceDate))
@@ -69,7 +75,10 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if err := report.CheckTargets(outputs, inputs(args, configFile, policyDirs)); err != nil {
 				return usage(err)
 			}
-			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly}, l)
+			checker, err := newChecker(cmd, check.Options{
+				ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly,
+				Stdin: stdinOf(stdio), StdinName: stdinName,
+			}, l)
 			if err != nil {
 				return err
 			}
@@ -108,8 +117,54 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().BoolVar(&changedOnly, "changed-only", false, "met --base: controleer alleen plannen die verschillen van de base")
 	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
 	cmd.Flags().StringVar(&maxSize, "max-grootte", "1MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 1MiB of 512KiB (tot en met 1GiB)")
+	cmd.Flags().StringVar(&stdinName, "stdin-name", check.DefaultStdinName, "met - als pad: de `NAAM` waaronder het plan van de standaardinvoer in het rapport staat")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
+}
+
+// maxStdinName is the longest --stdin-name: longer than any path a plan
+// has, short enough for every report.
+const maxStdinName = 255
+
+// checkStdin refuses what cannot work with - (standard input) as a path: it
+// named twice, together with --base (the plan has no place in git), from a
+// terminal (nothing is piped in, and the check would wait), or a
+// --stdin-name that is empty, long, or holds characters a report would
+// have to hide (control, bidi and zero-width characters, and the like).
+func checkStdin(args []string, name, base string, named bool, stdio IO) error {
+	n := 0
+	for _, a := range args {
+		if a == check.StdinPath {
+			n++
+		}
+	}
+	switch {
+	case n == 0 && named:
+		return fmt.Errorf("--stdin-name hoort bij - als pad (het plan van de standaardinvoer); geef - mee, bijvoorbeeld: cat plan.yaml | ggzcheck check - --stdin-name %s", check.DefaultStdinName)
+	case n == 0:
+		return nil
+	case n > 1:
+		return fmt.Errorf("- (de standaardinvoer) staat er %d keer; één plan komt van de standaardinvoer", n)
+	case base != "":
+		return fmt.Errorf("--base vergelijkt plannen met hun versie in git, en een plan van de standaardinvoer staat niet in git; geef het bestand zelf")
+	case stdio.StdinIsTerminal:
+		return fmt.Errorf("- leest een plan van de standaardinvoer, maar daar komt niets binnen; stuur het plan erheen, bijvoorbeeld: cat plan.yaml | ggzcheck check -")
+	case name == "" || name == check.StdinPath:
+		return fmt.Errorf("--stdin-name is leeg of -; geef een naam, bijvoorbeeld %s", check.DefaultStdinName)
+	case len(name) > maxStdinName:
+		return fmt.Errorf("--stdin-name is %d bytes lang; hooguit %d", len(name), maxStdinName)
+	case !utf8.ValidString(name) || strings.ContainsFunc(name, sanitize.Hidden):
+		return fmt.Errorf("--stdin-name %q bevat tekens die een rapport niet toont (stuurtekens, onzichtbare of richting-tekens); gebruik zichtbare tekens", name)
+	}
+	return nil
+}
+
+// stdinOf is where - is read from; without a Stdin, nothing.
+func stdinOf(stdio IO) io.Reader {
+	if stdio.Stdin == nil {
+		return strings.NewReader("")
+	}
+	return stdio.Stdin
 }
 
 // githubLinkBase links Markdown and HTML reports to the files in the
@@ -191,7 +246,8 @@ func parseOutputs(formats, outs []string) ([]report.Output, error) {
 // when the plans are read.
 func inputs(paths []string, configFile string, policyDirs []string) []string {
 	out := append([]string{configFile}, policyDirs...)
-	collected, err := check.Collect(paths)
+	files := slices.DeleteFunc(slices.Clone(paths), func(p string) bool { return p == check.StdinPath })
+	collected, err := check.Collect(files)
 	if err != nil {
 		return out
 	}

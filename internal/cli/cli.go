@@ -22,9 +22,11 @@ import (
 // IO is everything the commands read from and write to, so that the whole
 // CLI runs in-process in tests.
 type IO struct {
+	Stdin            io.Reader // read for the path -; nil reads as empty
 	Stdout           io.Writer
 	Stderr           io.Writer
 	Getenv           func(string) string
+	StdinIsTerminal  bool
 	StdoutIsTerminal bool
 }
 
