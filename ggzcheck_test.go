@@ -266,12 +266,12 @@ func TestExitCodes(t *testing.T) {
 		{name: "failing plan", args: []string{"check", "testdata/plans/aanbod-financiele-reden.yaml"}, code: 1},
 		{name: "warning only", args: []string{"check", "testdata/plans/deelnemers-andere-financiers.yaml"}, code: 0},
 		{name: "failing among passing", args: []string{"check", "regions", "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
-		{name: "unknown flag", args: []string{"check", "--formaat", "json"}, code: 2, stderr: "unknown flag"},
+		{name: "unknown flag", args: []string{"check", "--formaat", "json"}, code: 2, stderr: "onbekende optie --formaat"},
 		{name: "unknown format", args: []string{"check", "--format", "xml", "regions"}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
 		{name: "unknown language", args: []string{"check", "--lang", "de", "regions"}, code: 2, stderr: "onbekende taal"},
 		{name: "missing path", args: []string{"check", "testdata/bestaat-niet.yaml"}, code: 2, stderr: "testdata/bestaat-niet.yaml bestaat niet"},
 		{name: "directory without plans", args: []string{"check", empty}, code: 2, stderr: "geen plannen"},
-		{name: "unknown command", args: []string{"controleer"}, code: 2, stderr: "unknown command"},
+		{name: "unknown command", args: []string{"controleer"}, code: 2, stderr: `onbekend commando "controleer"`},
 	}
 	if os.Geteuid() != 0 { // root reads any file
 		tests = append(tests, struct {

@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
-	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/report"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 )
@@ -22,7 +21,7 @@ const DefaultPath = "regions"
 
 func newCheck(stdio IO) *cobra.Command {
 	var outs, policyDirs []string
-	var lang, configFile, referenceDate, maxSize, base, stdinName string
+	var configFile, referenceDate, maxSize, base, stdinName string
 	var verbose, changedOnly, quiet, failOnWarning bool
 	formats := &formatList{names: []string{string(report.Text)}}
 	names := make([]string, 0)
@@ -30,12 +29,18 @@ func newCheck(stdio IO) *cobra.Command {
 		names = append(names, string(f))
 	}
 	cmd := &cobra.Command{
-		Use:   "check [PAD...]",
+		Use:   "check [PAD... | PATROON... | -]",
 		Short: "Controleer plannen tegen het planformaat en de afspraken",
-		Long: `Controleert elk plan (een bestand, of elk *.yaml- en *.yml-bestand in een map) tegen
-het planformaat en de afspraken, en meldt elke bevinding met bestand, regel en kolom.
-Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
-		Example: "  ggzcheck check\n  ggzcheck check regions/zilverduin/2026.yaml --format json\n  ggzcheck check --lang en regions/\n  ggzcheck check --config strenger.yaml regions/",
+		Long: `Controleert elk plan (een bestand, elk *.yaml- en *.yml-bestand in een map, elk plan dat
+een patroon tussen aanhalingstekens vindt, zoals 'regions/**/2026.yaml', of - voor een plan
+van de standaardinvoer) tegen het planformaat en de afspraken, en meldt elke bevinding met
+bestand, regel en kolom. Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
+		Example: `  ggzcheck check
+  ggzcheck check regions/zilverduin/2026.yaml -o json
+  ggzcheck check 'regions/**/2027.yaml' --quiet
+  cat plan.yaml | ggzcheck check - --stdin-name regions/zilverduin/2027.yaml
+  ggzcheck check --lang en --fail-on-warning regions/
+  ggzcheck check --config strenger.yaml regions/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			outputs, err := parseOutputs(formats.names, outs)
 			if err != nil {
@@ -47,7 +52,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if quiet && verbose {
 				return usage(fmt.Errorf("--quiet en --verbose gaan niet samen; kies er één"))
 			}
-			l, err := parseLang(lang)
+			l, err := langOf(cmd)
 			if err != nil {
 				return err
 			}
@@ -110,15 +115,14 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringArrayVar(&outs, "out", nil, "schrijf het rapport naar dit `BESTAND` in plaats van naar de uitvoer (- is de uitvoer); één --out per --format")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "toon alleen de plannen die niet voldoen en de samenvatting (tekstrapport); de exitcode blijft gelijk")
 	cmd.Flags().BoolVar(&failOnWarning, "fail-on-warning", false, "eindig met exitcode 1 als er waarschuwingen zijn (afwijkingen met een geldige motivering tellen niet)")
-	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
-	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
+	cmd.Flags().StringVar(&configFile, "config", "", "`BESTAND` (YAML) met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
-	cmd.Flags().StringVar(&base, "base", "", "vergelijk elk plan met zijn versie op deze git-revisie (bijvoorbeeld origin/main of HEAD~1)")
+	cmd.Flags().StringVar(&base, "base", "", "vergelijk elk plan met zijn versie op deze git-`REVISIE` (bijvoorbeeld origin/main of HEAD~1)")
 	cmd.Flags().BoolVar(&changedOnly, "changed-only", false, "met --base: controleer alleen plannen die verschillen van de base")
-	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
-	cmd.Flags().StringVar(&maxSize, "max-grootte", "1MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 1MiB of 512KiB (tot en met 1GiB)")
+	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "`MAP` met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
+	cmd.Flags().StringVar(&maxSize, "max-grootte", "1MiB", "`GROOTTE` van het grootste planbestand dat ggzcheck leest, bijvoorbeeld 1MiB of 512KiB (tot en met 1GiB)")
 	cmd.Flags().StringVar(&stdinName, "stdin-name", check.DefaultStdinName, "met - als pad: de `NAAM` waaronder het plan van de standaardinvoer in het rapport staat")
-	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
+	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "`DATUM` (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
 }
 

@@ -49,18 +49,28 @@ func (e *ExitError) Unwrap() error { return e.Err }
 // usage marks err as a mistake in how ggzcheck was called.
 func usage(err error) error { return &ExitError{Code: check.ExitTool, Err: err} }
 
-// Run executes ggzcheck with args and returns its exit code.
+// Run executes ggzcheck with args and returns its exit code. Help, usage
+// and cobra's errors are in the language of --lang, else of the environment
+// (LC_ALL, LC_MESSAGES, LANG), else Dutch.
 func Run(ctx context.Context, args []string, stdio IO) int {
-	root := newRoot(stdio)
+	env := envLang(stdio.Getenv)
+	lang, ok := argsLang(args)
+	if !ok {
+		lang = env
+	}
+	root := newRoot(stdio, lang, env)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return check.ExitOK
 	}
 	var exit *ExitError
 	if !errors.As(err, &exit) {
-		// Cobra's own errors (unknown command or flag) are usage errors too.
-		exit = &ExitError{Code: check.ExitTool, Err: err}
+		// Cobra's own errors (a wrong number of arguments) are usage errors too.
+		exit = &ExitError{Code: check.ExitTool, Err: cobraError(err, cmd, lang)}
+	}
+	if cmd == nil {
+		cmd = root
 	}
 	if exit.Err != nil {
 		// An error can quote a file name or config value from a pull
@@ -71,13 +81,13 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		}
 		fmt.Fprintf(stdio.Stderr, "ggzcheck: %s\n", strings.Join(lines, "\n"))
 		if exit.Code == check.ExitTool {
-			fmt.Fprintln(stdio.Stderr, "Zie 'ggzcheck --help'.")
+			fmt.Fprintf(stdio.Stderr, words[lang]["see"]+"\n", cmd.CommandPath())
 		}
 	}
 	return exit.Code
 }
 
-func newRoot(stdio IO) *cobra.Command {
+func newRoot(stdio IO, lang, env finding.Lang) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "ggzcheck",
 		Short: "Controleert regioplannen cruciale ggz tegen de landelijke afspraken",
@@ -86,16 +96,24 @@ inkoopjaar) tegen het planformaat en de afspraken uit de Gespreksleidraad crucia
 ggz (21 juni 2024) en de notitie voor het BO cruciale ggz (20 maart 2024).
 
 Exitcodes: 0 alle plannen voldoen (waarschuwingen mogen), 1 minstens één plan heeft
-een fout, 2 ggzcheck kon niet draaien (verkeerde optie, onleesbaar pad, kapotte
-beleidsregel).`,
+een fout (of een waarschuwing, met --fail-on-warning), 2 ggzcheck kon niet draaien
+(verkeerde optie, onleesbaar pad, kapotte beleidsregel).`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          unknownCommand(lang),
+		// cobra suggests nothing through SuggestionsFor until this is set.
+		SuggestionsMinimumDistance: 2,
 	}
 	root.SetOut(stdio.Stdout)
 	root.SetErr(stdio.Stderr)
-	root.CompletionOptions.HiddenDefaultCmd = true
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(err) })
-	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio), newVersion(stdio))
+	// cobra's completion command is in English; ggzcheck has its own.
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usage(flagError(err, lang)) })
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) { writeHelp(c.OutOrStdout(), c, lang) })
+	root.SetUsageFunc(func(c *cobra.Command) error { writeUsage(c.OutOrStderr(), c, lang); return nil })
+	root.SetHelpCommand(newHelp(lang))
+	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio), newVersion(stdio), newCompletion(stdio, lang))
+	root.PersistentFlags().String("lang", string(env), "de `TAAL` van meldingen, rapporten en hulpteksten: nl of en (zonder deze optie: en als LC_ALL, LC_MESSAGES of LANG met en begint, anders nl)")
 	// --version prints what the version command prints; cobra's own
 	// version flag would be English and show less.
 	root.Flags().BoolP("version", "V", false, "toon de versie van ggzcheck (zie ook 'ggzcheck version')")
@@ -105,7 +123,24 @@ beleidsregel).`,
 		}
 		return cmd.Help()
 	}
+	localize(root, lang, env)
 	return root
+}
+
+// newHelp replaces cobra's help command, whose texts are English.
+func newHelp(lang finding.Lang) *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [COMMANDO]",
+		Short: "Toon de hulp bij een commando",
+		Long:  "Toont de hulp bij een commando, zoals 'ggzcheck check --help' dat doet.",
+		RunE: func(c *cobra.Command, args []string) error {
+			target, rest, err := c.Root().Find(args)
+			if err != nil || target == nil || len(rest) > 0 && target == c.Root() {
+				return unknownCommand(lang)(c.Root(), args)
+			}
+			return target.Help()
+		},
+	}
 }
 
 func parseLang(s string) (finding.Lang, error) {

@@ -15,7 +15,7 @@ import (
 )
 
 func newDiff(stdio IO) *cobra.Command {
-	var base, format, lang string
+	var base, format string
 	cmd := &cobra.Command{
 		Use:   "diff --base REVISIE [PAD...]",
 		Short: "Laat zien wat er in het aanbod veranderde ten opzichte van een git-revisie",
@@ -25,7 +25,7 @@ in aanbod het plan aankondigt; en welke bespreekpunten erbij kwamen of vervielen
 wie een pull request beoordeelt in één oogopslag waar die over gaat.`,
 		Example: "  ggzcheck diff --base origin/main\n  ggzcheck diff --base HEAD~1 --format markdown regions/zilverduin",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := parseLang(lang)
+			l, err := langOf(cmd)
 			if err != nil {
 				return err
 			}
@@ -49,9 +49,8 @@ wie een pull request beoordeelt in één oogopslag waar die over gaat.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&base, "base", "", "de git-revisie om mee te vergelijken (verplicht)")
+	cmd.Flags().StringVar(&base, "base", "", "de git-`REVISIE` om mee te vergelijken (verplicht)")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: "+strings.Join(diff.Formats(), ", "))
-	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
 	return cmd
 }
 

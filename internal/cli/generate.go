@@ -41,6 +41,6 @@ func newGenerate(stdio IO) *cobra.Command {
 	}
 	cmd.Flags().IntVarP(&n, "n", "n", 0, "aantal plannen")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "zaad: hetzelfde zaad geeft dezelfde plannen")
-	cmd.Flags().StringVarP(&out, "out", "o", "", "map om de plannen in te schrijven")
+	cmd.Flags().StringVar(&out, "out", "", "`MAP` om de plannen in te schrijven")
 	return cmd
 }

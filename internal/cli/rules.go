@@ -13,7 +13,7 @@ import (
 )
 
 func newRules(stdio IO) *cobra.Command {
-	var format, lang string
+	var format string
 	var names, policyDirs []string
 	for _, f := range ruledoc.Formats() {
 		names = append(names, string(f))
@@ -29,7 +29,7 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 			if !slices.Contains(names, format) {
 				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(names, ", ")))
 			}
-			l, err := parseLang(lang)
+			l, err := langOf(cmd)
 			if err != nil {
 				return err
 			}
@@ -41,13 +41,11 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", string(ruledoc.Text), "uitvoerformaat: "+strings.Join(names, ", "))
-	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
-	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels om mee te tonen")
+	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "`MAP` met eigen beleidsregels om mee te tonen")
 	return cmd
 }
 
 func newExplain(stdio IO) *cobra.Command {
-	var lang string
 	var policyDirs []string
 	cmd := &cobra.Command{
 		Use:     "explain REGEL",
@@ -55,7 +53,7 @@ func newExplain(stdio IO) *cobra.Command {
 		Example: "  ggzcheck explain deelnemers-mandaat\n  ggzcheck explain --lang en disbalans-plan",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			l, err := parseLang(lang)
+			l, err := langOf(cmd)
 			if err != nil {
 				return err
 			}
@@ -79,7 +77,6 @@ func newExplain(stdio IO) *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")
-	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels")
+	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "`MAP` met eigen beleidsregels")
 	return cmd
 }
