@@ -123,6 +123,7 @@ een fout (of een waarschuwing, met --fail-on-warning), 2 ggzcheck kon niet draai
 		}
 		return cmd.Help()
 	}
+	root.InitDefaultHelpCmd() // adds the help command now, so that it is localized too
 	localize(root, lang, env)
 	return root
 }
