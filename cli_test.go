@@ -206,3 +206,41 @@ func TestQuietAndFailOnWarning(t *testing.T) {
 		})
 	}
 }
+
+// TestPatternWithBase: with --base, a pattern also covers the plans it
+// would find that have been deleted since, and only those.
+func TestPatternWithBase(t *testing.T) {
+	plan := mustRead(t, "testdata/basis.yaml")
+	r := newRepoWith(t, "testdata/basis.yaml")
+	r.write("regions/a/2026.yaml", plan)
+	r.write("regions/b/2026.yaml", strings.Replace(plan, "code: testregio", "code: tweederegio", 1))
+	r.commit("two plans")
+	r.git("rm", "-q", "regions/b/2026.yaml")
+	r.commit("b gone")
+	tests := []struct {
+		pattern string
+		code    int
+		deleted string
+	}{
+		{"regions/*/2026.yaml", 1, "regions/b/2026.yaml"},
+		{"regions/**", 1, "regions/b/2026.yaml"},
+		{"regions/a/*.yaml", 0, ""},
+		{"regions/*/2027.yaml", 0, ""},
+	}
+	for _, tt := range tests {
+		res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD~1", "-o", "json", tt.pattern)
+		if res.stdout == "" {
+			t.Fatalf("%s: exit %d, stderr %q", tt.pattern, res.code, res.stderr)
+		}
+		out := decode(t, res.stdout)
+		var deleted []string
+		for _, f := range out.Findings {
+			if f.Rule == "aanbod-plan-verwijderd" {
+				deleted = append(deleted, f.File)
+			}
+		}
+		if res.code != tt.code || strings.Join(deleted, ",") != tt.deleted {
+			t.Errorf("%s: exit %d, deleted %v; want %d and %q\n%s", tt.pattern, res.code, deleted, tt.code, tt.deleted, res.stderr)
+		}
+	}
+}

@@ -474,6 +474,9 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	where := "."
 	if len(files) > 0 {
 		where = files[0]
+		if IsPattern(where) {
+			where, _, _ = Pattern(where) // its directory; collect checked it
+		}
 		if len(inputs) > 0 {
 			where = filepath.Dir(inputs[0].Path)
 		}
