@@ -268,7 +268,10 @@ func valueProblem(e *pflag.InvalidValueError, lang finding.Lang) string {
 	case "bool":
 		return map[finding.Lang]string{finding.NL: "kies true of false", finding.EN: "choose true or false"}[lang]
 	}
-	return e.Unwrap().Error()
+	if cause := e.Unwrap(); cause != nil {
+		return cause.Error()
+	}
+	return ""
 }
 
 var (
