@@ -15,8 +15,8 @@ func newVersion(stdio IO) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Toon de versie van ggzcheck, de commit en de vingerafdruk van de regels",
-		Long: `Toont welke ggzcheck dit is: de versie, de commit waaruit hij gebouwd is, en de
-SHA-256 van de ingebouwde beleidsregels en schema's. Elk rapport vermeldt dezelfde gegevens,
+		Long: `Toont welke ggzcheck dit is: de versie, de commit waaruit hij gebouwd is, de SHA-256
+van de ingebouwde beleidsregels en schema's, en de versies van OPA en Go. Elk rapport vermeldt dezelfde gegevens,
 zodat na te gaan is met welke regels een oordeel tot stand kwam.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -42,6 +42,7 @@ func writeVersion(w io.Writer) error {
 		fmt.Fprintf(w, "commit:          %s%s\n", tool.Revision, modified)
 	}
 	fmt.Fprintf(w, "beleidsregels:   sha256:%s\n", digest)
+	fmt.Fprintf(w, "opa:             %s\n", provenance.OPAVersion())
 	fmt.Fprintf(w, "go:              %s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	return nil
 }

@@ -17,6 +17,8 @@ import (
 	"strings"
 	"time"
 
+	opaversion "github.com/open-policy-agent/opa/v1/version"
+
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 )
 
@@ -53,6 +55,35 @@ func Current() Tool {
 		}
 	}
 	return withDefault(t)
+}
+
+// opaModule is the module whose version decides how the policies evaluate.
+const opaModule = "github.com/open-policy-agent/opa"
+
+// OPAVersion is the version of the OPA library linked in, as Go's build info
+// records it (a replace directive counts); opaversion.Version when the binary
+// carries no build info.
+func OPAVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v := moduleVersion(bi.Deps, opaModule); v != "" {
+			return v
+		}
+	}
+	return "v" + opaversion.Version
+}
+
+// moduleVersion returns path's version among deps, following a replacement.
+func moduleVersion(deps []*debug.Module, path string) string {
+	for _, m := range deps {
+		if m.Path != path {
+			continue
+		}
+		if m.Replace != nil && m.Replace.Version != "" {
+			return m.Replace.Version
+		}
+		return m.Version
+	}
+	return ""
 }
 
 func withDefault(t Tool) Tool {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -106,5 +107,35 @@ func TestRepositoryOf(t *testing.T) {
 	check("a changed plan", []string{plan}, true)
 	if _, ok := RepositoryOf(context.Background(), t.TempDir(), nil); ok {
 		t.Error("a directory outside any repository has a commit")
+	}
+}
+
+func TestModuleVersion(t *testing.T) {
+	deps := []*debug.Module{
+		{Path: "example.org/other", Version: "v9.9.9"},
+		{Path: opaModule, Version: "v1.2.3"},
+	}
+	replaced := []*debug.Module{
+		{Path: opaModule, Version: "v1.2.3", Replace: &debug.Module{Path: "example.org/fork", Version: "v1.2.4-fork"}},
+	}
+	local := []*debug.Module{
+		{Path: opaModule, Version: "v1.2.3", Replace: &debug.Module{Path: "../opa"}},
+	}
+	for _, tc := range []struct {
+		name string
+		deps []*debug.Module
+		want string
+	}{
+		{"listed", deps, "v1.2.3"},
+		{"replaced by a version", replaced, "v1.2.4-fork"},
+		{"replaced by a directory", local, "v1.2.3"},
+		{"absent", deps[:1], ""},
+	} {
+		if got := moduleVersion(tc.deps, opaModule); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if v := OPAVersion(); !strings.HasPrefix(v, "v1.") {
+		t.Errorf("OPAVersion() = %q, want OPA v1", v)
 	}
 }
