@@ -70,11 +70,11 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			opts := report.Options{
-				Lang:     l,
-				Verbose:  verbose,
-				LinkBase: githubLinkBase(stdio.Getenv),
-				Color:    colour(outputs, stdio),
+				Lang:    l,
+				Verbose: verbose,
+				Color:   colour(outputs, stdio),
 			}
+			opts.LinkBase, opts.RunURL = report.GitHubLinks(stdio.Getenv)
 			if err := report.WriteAll(stdio.Stdout, outputs, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
@@ -88,23 +88,13 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 	cmd.Flags().StringArrayVarP(&outs, "out", "o", nil, "schrijf het rapport naar dit bestand in plaats van naar de uitvoer (- is de uitvoer); één --out per --format")
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal van de meldingen: nl of en")
 	cmd.Flags().StringVar(&configFile, "config", "", "YAML-bestand met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
-	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text, sarif; markdown wordt dan het volledige overzicht zonder lengtegrens; json doet dat altijd)")
 	cmd.Flags().StringVar(&base, "base", "", "vergelijk elk plan met zijn versie op deze git-revisie (bijvoorbeeld origin/main of HEAD~1)")
 	cmd.Flags().BoolVar(&changedOnly, "changed-only", false, "met --base: controleer alleen plannen die verschillen van de base")
 	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "map met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
 	cmd.Flags().StringVar(&maxSize, "max-grootte", "1MiB", "grootste planbestand dat ggzcheck leest, bijvoorbeeld 1MiB of 512KiB (tot en met 1GiB)")
 	cmd.Flags().StringVar(&referenceDate, "peildatum", "", "datum (JJJJ-MM-DD) waarop afwijkingen in het plan nog moeten gelden; standaard 1 januari van het inkoopjaar")
 	return cmd
-}
-
-// githubLinkBase links Markdown and HTML reports to the files in the
-// repository when running in GitHub Actions, at the commit being checked.
-func githubLinkBase(getenv func(string) string) string {
-	server, repo, sha := getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY"), getenv("GITHUB_SHA")
-	if server == "" || repo == "" || sha == "" {
-		return ""
-	}
-	return server + "/" + repo + "/blob/" + sha + "/"
 }
 
 // parseOutputs pairs each --format with its --out, in order. Without --out,

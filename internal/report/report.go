@@ -50,6 +50,39 @@ type Options struct {
 	// LinkBase prefixes file links in Markdown and HTML, e.g.
 	// "https://github.com/org/repo/blob/<sha>/"; empty gives relative links.
 	LinkBase string
+	// RunURL is the page of the CI run whose summary has the full report;
+	// the compact Markdown points there for what it leaves out.
+	RunURL string
+}
+
+// GitHubLinks reads the GitHub Actions environment: the base of links to
+// files in the repository at the commit being checked, and the page of the
+// run. Either is empty outside Actions or when a value does not look like
+// GitHub's own, so that no environment can point a link elsewhere than a
+// web page.
+func GitHubLinks(getenv func(string) string) (linkBase, runURL string) {
+	server, repo := getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY")
+	if !strings.HasPrefix(server, "https://") || !plainURLPart(server[len("https://"):]) || !plainURLPart(repo) || strings.Count(repo, "/") != 1 {
+		return "", ""
+	}
+	if sha := getenv("GITHUB_SHA"); plainURLPart(sha) && sha != "" && !strings.Contains(sha, "/") {
+		linkBase = server + "/" + repo + "/blob/" + sha + "/"
+	}
+	if id := getenv("GITHUB_RUN_ID"); id != "" && strings.Trim(id, "0123456789") == "" {
+		runURL = server + "/" + repo + "/actions/runs/" + id
+	}
+	return linkBase, runURL
+}
+
+// plainURLPart reports whether s holds only letters, digits and - . _ / :
+// (a host with a port, an owner/name, a commit).
+func plainURLPart(s string) bool {
+	for _, c := range s {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.ContainsRune("-._/:", c)) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // withReason adds why a rule was skipped to the word for its outcome, as

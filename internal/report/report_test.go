@@ -218,6 +218,7 @@ func TestGitHubEscaping(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	rep := sample(t)
 	golden(t, "markdown.md", render(t, rep, report.Markdown, report.Options{Lang: finding.NL}))
+	golden(t, "markdown-verbose.md", render(t, rep, report.Markdown, report.Options{Lang: finding.NL, Verbose: true}))
 	linked := render(t, rep, report.Markdown, report.Options{Lang: finding.NL, LinkBase: "https://github.com/org/repo/blob/abc/"})
 	if !strings.Contains(linked, "(https://github.com/org/repo/blob/abc/testdata/plans/deelnemers-mandaat.yaml#L25)") {
 		t.Error("findings do not link to their line")
@@ -233,7 +234,7 @@ func TestMarkdownEscapesPlanText(t *testing.T) {
 			Message: finding.Text{NL: "[klik](javascript:alert(1)) <img src=x>"}, Source: "s"}},
 	}}}
 	out := render(t, rep, report.Markdown, report.Options{Lang: finding.NL})
-	for _, bad := range []string{"<script>", "<img", "](javascript", "| **x**"} {
+	for _, bad := range []string{"<script>", "<img", "[klik](javascript", "| **x**"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("plan text %q reached the Markdown unescaped:\n%s", bad, out)
 		}
