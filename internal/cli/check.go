@@ -75,6 +75,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 				Color:   colour(outputs, stdio),
 			}
 			opts.LinkBase, opts.RunURL = report.GitHubLinks(stdio.Getenv)
+			opts.Dir, opts.Root = report.Workspace()
 			if err := report.WriteAll(stdio.Stdout, outputs, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}

@@ -6,6 +6,8 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -53,6 +55,28 @@ type Options struct {
 	// RunURL is the page of the CI run whose summary has the full report;
 	// the compact Markdown points there for what it leaves out.
 	RunURL string
+	// Dir is the absolute directory the report's file names are relative
+	// to, and Root the root of the git repository there; SARIF names every
+	// file relative to Root. Empty: the names are used as given.
+	Dir, Root string
+}
+
+// Workspace returns the working directory and the root of the git
+// repository it is in (the nearest directory up with a .git), or "" for
+// the root outside a repository.
+func Workspace() (dir, root string) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", ""
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return dir, d
+		}
+		if filepath.Dir(d) == d {
+			return dir, ""
+		}
+	}
 }
 
 // GitHubLinks reads the GitHub Actions environment: the base of links to

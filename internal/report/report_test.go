@@ -305,3 +305,57 @@ func TestTextExcerptsOfOneLongLine(t *testing.T) {
 		t.Error("no caret under the column of a finding far into the line")
 	}
 }
+
+// TestSARIFRelativeToRepository: code scanning places an alert by its path
+// from the repository root, wherever ggzcheck ran and however a plan was
+// named; a file outside the repository keeps its absolute place.
+func TestSARIFRelativeToRepository(t *testing.T) {
+	root := filepath.FromSlash("/werk/regio-repo")
+	for _, tc := range []struct {
+		name, dir, file, wantURI, wantBase string
+	}{
+		{"from the root", root, "regions/zilverduin/2026.yaml", "regions/zilverduin/2026.yaml", "%SRCROOT%"},
+		{"from a subdirectory", filepath.Join(root, "regions"), "zilverduin/2026.yaml", "regions/zilverduin/2026.yaml", "%SRCROOT%"},
+		{"with dots", filepath.Join(root, "regions", "zilverduin"), "../lindeveld/./2026.yaml", "regions/lindeveld/2026.yaml", "%SRCROOT%"},
+		{"absolute, inside", filepath.Join(root, "regions"), filepath.Join(root, "regions", "a b.yaml"), "regions/a%20b.yaml", "%SRCROOT%"},
+		{"outside the repository", filepath.Join(root, "regions"), "../../elders/2026.yaml", "file:///werk/elders/2026.yaml", ""},
+		{"a name that looks like a scheme", root, "javascript:x.yaml", "javascript%3Ax.yaml", "%SRCROOT%"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := check.Report{Results: []check.Result{{File: tc.file, SHA256: strings.Repeat("a", 64), PoliciesEvaluated: true,
+				Findings: []finding.Finding{{Rule: "x", Severity: finding.Error, File: tc.file, Line: 2, Column: 3, Message: finding.Text{NL: "m"}}}}}}
+			out := render(t, rep, report.SARIF, report.Options{Lang: finding.NL, Dir: tc.dir, Root: root, LinkBase: "https://github.com/o/r/blob/abc/"})
+			var log struct {
+				Runs []struct {
+					Bases     map[string]struct{ URI string } `json:"originalUriBaseIds"`
+					Artifacts []struct {
+						Location struct{ URI, URIBaseID string } `json:"location"`
+					} `json:"artifacts"`
+					Results []struct {
+						Locations []struct {
+							PhysicalLocation struct {
+								ArtifactLocation struct{ URI, URIBaseID string } `json:"artifactLocation"`
+							} `json:"physicalLocation"`
+						} `json:"locations"`
+					} `json:"results"`
+				} `json:"runs"`
+			}
+			if err := json.Unmarshal([]byte(out), &log); err != nil {
+				t.Fatal(err)
+			}
+			run := log.Runs[0]
+			got := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation
+			if filepath.Separator == '/' && (got.URI != tc.wantURI || got.URIBaseID != tc.wantBase) {
+				t.Errorf("location %s (base %q), want %s (base %q)", got.URI, got.URIBaseID, tc.wantURI, tc.wantBase)
+			}
+			if a := run.Artifacts[0].Location; a.URI != got.URI || a.URIBaseID != got.URIBaseID {
+				t.Errorf("artifact %+v differs from the location %+v", a, got)
+			}
+			if run.Bases["%SRCROOT%"].URI != "https://github.com/o/r/blob/abc/" {
+				t.Errorf("originalUriBaseIds: %+v", run.Bases)
+			}
+			t.Chdir("../..")
+			validateSARIF(t, out)
+		})
+	}
+}
