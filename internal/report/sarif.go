@@ -27,8 +27,8 @@ type sarifRun struct {
 	Invocations []sarifInvocation `json:"invocations"`
 	// OriginalURIBaseIDs says what %SRCROOT% stands for.
 	OriginalURIBaseIDs map[string]sarifBase `json:"originalUriBaseIds"`
-	Artifacts   []sarifArtifactEx `json:"artifacts,omitempty"`
-	Results     []sarifResult     `json:"results"`
+	Artifacts          []sarifArtifactEx    `json:"artifacts,omitempty"`
+	Results            []sarifResult        `json:"results"`
 }
 
 // sarifArtifactEx is a file the run read, with its digest.
@@ -173,7 +173,7 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 		for _, f := range res.Findings {
 			result := sarifResult{
 				RuleID: f.Rule, RuleIndex: index[f.Rule], Kind: "fail", Level: level(f.Severity),
-				Message:             sarifText{Text: sanitize.Message(f.Message.In(opts.Lang), opts.Lang)},
+				Message: sarifText{Text: sanitize.Message(f.Message.In(opts.Lang), opts.Lang)},
 				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 					ArtifactLocation: artifact(f.File),
 					Region:           &sarifRegion{StartLine: f.Line, StartColumn: f.Column},
