@@ -26,6 +26,7 @@ func main() {
 		Stderr:           os.Stderr,
 		Getenv:           os.Getenv,
 		StdoutIsTerminal: isTerminal(os.Stdout),
+		Program:          os.Args[0],
 	})
 	stop()
 	os.Exit(code)

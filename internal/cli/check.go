@@ -76,6 +76,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			}
 			opts.LinkBase, opts.RunURL = report.GitHubLinks(stdio.Getenv)
 			opts.Dir, opts.Root = report.Workspace()
+			opts.Generated = report.GeneratedAt(stdio.Getenv, stdio.now())
 			if err := report.WriteAll(stdio.Stdout, outputs, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}

@@ -9,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -59,6 +61,20 @@ type Options struct {
 	// to, and Root the root of the git repository there; SARIF names every
 	// file relative to Root. Empty: the names are used as given.
 	Dir, Root string
+	// Generated is when the report was made, shown by HTML; the zero time
+	// leaves it out. See GeneratedAt.
+	Generated time.Time
+}
+
+// GeneratedAt is the time a report is made: SOURCE_DATE_EPOCH (seconds
+// since 1970, for reproducible builds and tests) when set, else now.
+func GeneratedAt(getenv func(string) string, now time.Time) time.Time {
+	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if sec, err := strconv.ParseInt(s, 10, 64); err == nil && sec >= 0 {
+			return time.Unix(sec, 0).UTC()
+		}
+	}
+	return now
 }
 
 // Workspace returns the working directory and the root of the git
