@@ -69,9 +69,9 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 	}
 	w := bufio.NewWriter(out)
 	m := markdownWords[opts.Lang]
-	w.WriteString(markdownHead(rep, opts))
+	w.WriteString(markdownHead(rep, opts, false))
 	for _, res := range rep.Results {
-		w.WriteString(markdownRow(res, opts))
+		w.WriteString(markdownRow(res, opts, false))
 	}
 
 	fmt.Fprintf(w, "\n### %s\n", m["findings"])
@@ -118,7 +118,9 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 // bounded, so one hostile text cannot crowd out the rest.
 func writeMarkdownCompact(out io.Writer, rep check.Report, opts Options) error {
 	m := markdownWords[opts.Lang]
-	head, foot := markdownHead(rep, opts), markdownFoot(rep, opts)
+	// The table names each plan's digest: the per-plan details that carry
+	// it in the full form are left out.
+	head, foot := markdownHead(rep, opts, true), markdownFoot(rep, opts)
 	where := fmt.Sprintf(m["allLocal"], RulesURL)
 	if opts.RunURL != "" {
 		where = fmt.Sprintf(m["allRun"], opts.RunURL)
@@ -134,7 +136,7 @@ func writeMarkdownCompact(out io.Writer, rep check.Report, opts Options) error {
 	take := func(pass bool, keep int) {
 		for i, res := range rep.Results {
 			if res.Passed() == pass {
-				rows[i] = markdownRow(res, opts)
+				rows[i] = markdownRow(res, opts, true)
 				if !b.fit(rows[i], keep) {
 					return
 				}
@@ -250,8 +252,8 @@ func fitFindings(b *budget, groups []agreementFindings, opts Options) fitted {
 }
 
 // markdownHead is the title, the warning about user policies, and the head
-// of the table of plans.
-func markdownHead(rep check.Report, opts Options) string {
+// of the table of plans, with a column for each plan's digest or not.
+func markdownHead(rep check.Report, opts Options, digest bool) string {
 	m := markdownWords[opts.Lang]
 	s := rep.Summary()
 	var b strings.Builder
@@ -259,13 +261,19 @@ func markdownHead(rep check.Report, opts Options) string {
 	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
 		fmt.Fprintf(&b, "> [!WARNING]\n> %s\n\n", sanitize.Markdown(sanitize.Cut(warning, sanitize.MaxMessage)))
 	}
+	if digest {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | sha256 |\n|---|---|---|---|---|---|---|---|\n",
+			m["plan"], m["region"], m["year"], m["verdict"], m["errors"], m["warnings"], m["waived"])
+		return b.String()
+	}
 	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|---|\n",
 		m["plan"], m["region"], m["year"], m["verdict"], m["errors"], m["warnings"], m["waived"])
 	return b.String()
 }
 
-// markdownRow is a plan's row in the table of plans.
-func markdownRow(res check.Result, opts Options) string {
+// markdownRow is a plan's row in the table of plans, with its digest or
+// not.
+func markdownRow(res check.Result, opts Options, digest bool) string {
 	m := markdownWords[opts.Lang]
 	e, wn := finding.Count(res.Findings)
 	verdict := "✅ " + m["pass"]
@@ -276,8 +284,16 @@ func markdownRow(res check.Result, opts Options) string {
 	if res.Year > 0 {
 		year = fmt.Sprint(res.Year)
 	}
-	return fmt.Sprintf("| %s | %s | %s | %s | %d | %d | %d |\n", fileLink(res.File, 0, opts),
+	row := fmt.Sprintf("| %s | %s | %s | %s | %d | %d | %d |", fileLink(res.File, 0, opts),
 		sanitize.Markdown(sanitize.Cut(res.Region, sanitize.MaxValue)), year, verdict, e, wn, finding.CountWaived(res.Findings))
+	if digest {
+		sum := ""
+		if res.SHA256 != "" {
+			sum = "`" + res.SHA256 + "`"
+		}
+		row += " " + sum + " |"
+	}
+	return row + "\n"
 }
 
 // markdownFinding is a finding as a list item, with its motivation when it

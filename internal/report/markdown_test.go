@@ -48,6 +48,9 @@ func TestMarkdownFitsAComment(t *testing.T) {
 	}
 	out := render(t, rep, report.Markdown, report.Options{Lang: finding.NL, RunURL: "https://github.com/o/r/actions/runs/1"})
 	wellFormed(t, out, rep)
+	if !strings.Contains(out, "[samenvatting van de run](https://github.com/o/r/actions/runs/1)") {
+		t.Error("the report does not point to the run for the full form")
+	}
 	if strings.Count(out, "| ✅ ")+strings.Count(out, "| ❌ ") != len(paths) {
 		t.Error("not every plan's verdict is in the table, though they fit")
 	}
@@ -132,8 +135,8 @@ func wellFormed(t *testing.T, out string, rep check.Report) {
 	}
 	for i, line := range strings.Split(out, "\n") {
 		if strings.HasPrefix(line, "|") {
-			if n := unescaped(line, '|'); n != 8 {
-				t.Errorf("line %d: a table row with %d cell borders, want 8: %.200s", i+1, n, line)
+			if n := unescaped(line, '|'); n != 9 {
+				t.Errorf("line %d: a table row with %d cell borders, want 9: %.200s", i+1, n, line)
 			}
 		}
 		if unescaped(line, '`')%2 != 0 {

@@ -359,3 +359,30 @@ func TestSARIFRelativeToRepository(t *testing.T) {
 		})
 	}
 }
+
+// TestGitHubLinks: links go to the repository and the run only when the
+// environment looks like GitHub's own; no value can make a link elsewhere.
+func TestGitHubLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		env               map[string]string
+		wantBase, wantRun string
+	}{
+		{"actions", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "org/plannen", "GITHUB_SHA": "abc123", "GITHUB_RUN_ID": "42"},
+			"https://github.com/org/plannen/blob/abc123/", "https://github.com/org/plannen/actions/runs/42"},
+		{"no run id", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "org/plannen", "GITHUB_SHA": "abc123"},
+			"https://github.com/org/plannen/blob/abc123/", ""},
+		{"outside actions", map[string]string{}, "", ""},
+		{"not https", map[string]string{"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "o/r", "GITHUB_SHA": "a", "GITHUB_RUN_ID": "1"}, "", ""},
+		{"markup in the repository", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r) [x](http://e", "GITHUB_SHA": "a", "GITHUB_RUN_ID": "1"}, "", ""},
+		{"a path in the commit", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r", "GITHUB_SHA": "../../x", "GITHUB_RUN_ID": "1 "},
+			"", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			base, run := report.GitHubLinks(func(k string) string { return tc.env[k] })
+			if base != tc.wantBase || run != tc.wantRun {
+				t.Errorf("got %q, %q; want %q, %q", base, run, tc.wantBase, tc.wantRun)
+			}
+		})
+	}
+}
