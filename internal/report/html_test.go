@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -158,5 +159,30 @@ func TestHTMLPrintsEveryRule(t *testing.T) {
 	}
 	if screen.Rows != want || screen.VisibleRows != 0 {
 		t.Errorf("on screen: %d of %d rule outcomes visible, want them folded away", screen.VisibleRows, screen.Rows)
+	}
+}
+
+// TestHTMLLinksToTheRepository: with the repository known, every link in
+// the HTML goes to the file and line there, so a mailed report keeps
+// working; without it, links are relative.
+func TestHTMLLinksToTheRepository(t *testing.T) {
+	rep := sample(t)
+	base := "https://github.com/org/repo/blob/abc/"
+	linked := render(t, rep, report.HTML, report.Options{Lang: finding.NL, LinkBase: base})
+	if !strings.Contains(linked, `href="`+base+`testdata/plans/deelnemers-mandaat.yaml#L25"`) {
+		t.Error("a finding does not link to its line in the repository")
+	}
+	hrefs := regexp.MustCompile(`href="([^"#][^"]*)"`).FindAllStringSubmatch(linked, -1)
+	if len(hrefs) == 0 {
+		t.Fatal("no links to files")
+	}
+	for _, h := range hrefs {
+		if !strings.HasPrefix(h[1], base) {
+			t.Errorf("link %s does not go to the repository", h[1])
+		}
+	}
+	plain := render(t, rep, report.HTML, report.Options{Lang: finding.NL})
+	if !strings.Contains(plain, `href="testdata/plans/deelnemers-mandaat.yaml#L25"`) {
+		t.Error("without a repository, links are not relative")
 	}
 }
