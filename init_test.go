@@ -121,3 +121,28 @@ func onlyToFillIn(t *testing.T, plan string) {
 		}
 	}
 }
+
+// TestInitFindsTheRegistryAsCheckDoes: a plan deeper in the tree gets the
+// registry the check would use for it, however far up.
+func TestInitFindsTheRegistryAsCheckDoes(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.MkdirAll(".git", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll("regions", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	registry := filepath.Join("regions", "regios.yaml")
+	if err := os.WriteFile(registry, []byte(registryText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan := filepath.Join("regions", "noord", "archief", "oud", "2027.yaml")
+	if r := ggzcheck(t, runOptions{}, "init", "noord", "--inkoopjaar", "2027", "--out", plan); r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if reg, _ := os.ReadFile(registry); !strings.Contains(string(reg), "- code: noord\n") {
+		t.Errorf("the registry three levels up was not updated:\n%s", reg)
+	}
+	onlyToFillIn(t, plan)
+}

@@ -13,7 +13,6 @@ import (
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/check"
-	"github.com/ggzcheck/ggzcheck/internal/crossregion"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 	"github.com/ggzcheck/ggzcheck/internal/skeleton"
 )
@@ -64,13 +63,19 @@ ongemoeid; kan dat niet veilig, dan zegt init precies wat er bij moet.`,
 }
 
 // register adds the region to the registry that applies to the new plan,
-// so that its first check knows it. A registry it cannot edit safely is
-// left alone, and init says exactly what to add.
+// found as the check finds it, so that the plan's first check knows the
+// region. A registry it cannot edit safely is left alone, and init says
+// exactly what to add.
 func register(stdio IO, plan, code, name string) {
-	file, ok := crossregion.Find([]string{plan})
-	if !ok {
+	collected, err := check.Collect([]string{plan})
+	if err != nil {
+		return
+	}
+	registries := check.Registries(collected)
+	if len(registries) == 0 {
 		return // no registry: the check has none to know the region by
 	}
+	file := registries[0]
 	shown := sanitize.Text(file)
 	info, err := os.Lstat(file)
 	var text, edited []byte
