@@ -179,8 +179,19 @@ func TestNationalYears(t *testing.T) {
 	if err := os.WriteFile(next, []byte(strings.Replace(string(src), "inkoopjaar: 2026", "inkoopjaar: 2027", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r := ggzcheck(t, runOptions{}, "national", dir); r.code != 2 || !strings.Contains(r.stderr, "meer inkoopjaren (2026, 2027); kies er één met --year") {
-		t.Errorf("exit %d, %q", r.code, r.stderr)
+	// Without --year: the latest year, said on stderr and in every format.
+	const note = "Inkoopjaar 2027 is het laatste jaar met plannen; de plannen van het andere inkoopjaar (2026) tellen hier niet mee."
+	r := ggzcheck(t, runOptions{}, "national", "--format", "json", dir)
+	if r.code != 0 || !strings.Contains(r.stdout, `"year": 2027`) || !strings.Contains(r.stdout, `"other_years": [`) || !strings.Contains(r.stderr, note) {
+		t.Errorf("exit %d, %q\n%.300s", r.code, r.stderr, r.stdout)
+	}
+	for _, f := range []string{"text", "csv", "markdown", "html"} {
+		if r := ggzcheck(t, runOptions{}, "national", "--format", f, dir); r.code != 0 || !strings.Contains(r.stdout, note) {
+			t.Errorf("--format %s: exit %d; the report does not say it is of the latest year:\n%.500s", f, r.code, r.stdout)
+		}
+	}
+	if r := ggzcheck(t, runOptions{}, "national", "--year", "2026", dir); r.code != 0 || strings.Contains(r.stdout+r.stderr, "laatste jaar") {
+		t.Errorf("--year 2026: exit %d, or it speaks of the latest year: %s", r.code, r.stderr)
 	}
 	if r := ggzcheck(t, runOptions{}, "national", "--year", "2027", "--format", "json", dir); r.code != 0 || !strings.Contains(r.stdout, `"year": 2027`) {
 		t.Errorf("--year 2027: exit %d %s", r.code, r.stderr)

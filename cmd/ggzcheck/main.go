@@ -28,6 +28,7 @@ func main() {
 		Getenv:           os.Getenv,
 		StdinIsTerminal:  isTerminal(os.Stdin),
 		StdoutIsTerminal: isTerminal(os.Stdout),
+		Program:          os.Args[0],
 	})
 	stop()
 	os.Exit(code)

@@ -17,21 +17,24 @@ import (
 
 var probed = regexp.MustCompile(`data-probe="([^"]*)"`)
 
+// browserPath returns the installed Chromium, or skips t.
+func browserPath(t testing.TB) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("Chromium is not installed (Debian: chromium); the page was not rendered in a browser")
+	return ""
+}
+
 // Probe adds script (a <script> that sets data-probe on <body> to a JSON
 // value) to page, renders it at 1280×1024, and decodes the JSON into result.
 // It skips t when Chromium is not installed.
 func Probe(t testing.TB, page, script string, result any) {
 	t.Helper()
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
-	if browser == "" {
-		t.Skip("Chromium is not installed (Debian: chromium); the page was not rendered in a browser")
-	}
+	browser := browserPath(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "pagina.html")
 	if err := os.WriteFile(file, []byte(strings.Replace(page, "</body>", script+"\n</body>", 1)), 0o644); err != nil {

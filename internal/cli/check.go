@@ -92,12 +92,14 @@ bestand, regel en kolom. Zonder pad controleert ggzcheck de map ` + DefaultPath 
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			opts := report.Options{
-				Lang:     l,
-				Verbose:  verbose,
-				Quiet:    quiet,
-				LinkBase: githubLinkBase(stdio.Getenv),
-				Color:    colour(outputs, stdio),
+				Lang:    l,
+				Verbose: verbose,
+				Quiet:   quiet,
+				Color:   colour(outputs, stdio),
 			}
+			opts.LinkBase, opts.RunURL = report.GitHubLinks(stdio.Getenv)
+			opts.Dir, opts.Root = report.Workspace()
+			opts.Generated = report.GeneratedAt(stdio.Getenv, stdio.now())
 			if err := report.WriteAll(stdio.Stdout, outputs, rep, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
@@ -116,7 +118,7 @@ bestand, regel en kolom. Zonder pad controleert ggzcheck de map ` + DefaultPath 
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "toon alleen de plannen die niet voldoen en de samenvatting (tekstrapport); de exitcode blijft gelijk")
 	cmd.Flags().BoolVar(&failOnWarning, "fail-on-warning", false, "eindig met exitcode 1 als er waarschuwingen zijn (afwijkingen met een geldige motivering tellen niet)")
 	cmd.Flags().StringVar(&configFile, "config", "", "`BESTAND` (YAML) met drempels en datums die afwijken van policies/gegevens.yaml (zie schemas/config.schema.json)")
-	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text en sarif; json doet dat altijd)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "toon per plan ook de regels die voldoen of niet gecontroleerd zijn (text, sarif; markdown wordt dan het volledige overzicht zonder lengtegrens; json doet dat altijd)")
 	cmd.Flags().StringVar(&base, "base", "", "vergelijk elk plan met zijn versie op deze git-`REVISIE` (bijvoorbeeld origin/main of HEAD~1)")
 	cmd.Flags().BoolVar(&changedOnly, "changed-only", false, "met --base: controleer alleen plannen die verschillen van de base")
 	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "`MAP` met eigen beleidsregels (Rego) naast de afspraken; zelfde eisen: METADATA, geen netwerk, klok of toeval")
@@ -169,16 +171,6 @@ func stdinOf(stdio IO) io.Reader {
 		return strings.NewReader("")
 	}
 	return stdio.Stdin
-}
-
-// githubLinkBase links Markdown and HTML reports to the files in the
-// repository when running in GitHub Actions, at the commit being checked.
-func githubLinkBase(getenv func(string) string) string {
-	server, repo, sha := getenv("GITHUB_SERVER_URL"), getenv("GITHUB_REPOSITORY"), getenv("GITHUB_SHA")
-	if server == "" || repo == "" || sha == "" {
-		return ""
-	}
-	return server + "/" + repo + "/blob/" + sha + "/"
 }
 
 // formatList is the value of --format and its alias --output (-o). Both

@@ -10,6 +10,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -28,6 +29,19 @@ type IO struct {
 	Getenv           func(string) string
 	StdinIsTerminal  bool
 	StdoutIsTerminal bool
+	// Now is the clock, for the date on a report and the year init
+	// proposes; nil is the system clock.
+	Now func() time.Time
+	// Program is how ggzcheck was started (os.Args[0] as given), for the
+	// commands a hint proposes; empty reads as "ggzcheck".
+	Program string
+}
+
+func (s IO) now() time.Time {
+	if s.Now != nil {
+		return s.Now()
+	}
+	return time.Now()
 }
 
 // ExitError ends a command with Code. A nil Err prints nothing: the report

@@ -25,7 +25,8 @@ per zorgvorm de totalen van vraag, capaciteit, wachtenden en gesloten wachtlijst
 regio's de zorgvorm hebben en hoe de andere hun patiënten helpen; absolute en lokale tekorten;
 exclusiecriteria; de bespreekpunten per zorgvorm (de twee hoogspecialistische samen), met
 buurregio's met vergelijkbare punten bij elkaar; en landelijk aanbod dat geen bespreekpunt is.
-Plannen die niet voldoen, tellen niet mee en worden bovenaan genoemd (--include-failing telt
+Zonder --year is het overzicht van het laatste inkoopjaar met plannen; ggzcheck zegt dat dan
+(op stderr en bovenaan het overzicht). Plannen die niet voldoen, tellen niet mee en worden bovenaan genoemd (--include-failing telt
 ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden.`,
 		Example: "  ggzcheck national\n  ggzcheck national regions/ --format csv > overzicht.csv\n  ggzcheck national --year 2026 --format html > overzicht.html",
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -48,17 +49,20 @@ ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden
 				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			years := national.Years(rep)
+			var others []int
 			switch {
 			case len(years) == 0:
 				return usage(fmt.Errorf("geen leesbare plannen in %s", strings.Join(args, ", ")))
-			case year == 0 && len(years) > 1:
-				return usage(fmt.Errorf("de plannen zijn van meer inkoopjaren (%s); kies er één met --year", joinInts(years)))
 			case year == 0:
-				year = years[0]
+				year, others = national.Latest(years)
 			case !slices.Contains(years, year):
 				return usage(fmt.Errorf("geen plannen voor inkoopjaar %d; wel voor %s", year, joinInts(years)))
 			}
 			overview := national.Build(rep, year, includeFailing)
+			overview.OtherYears = others
+			if note := national.LatestNote(overview, l); note != "" {
+				fmt.Fprintf(stdio.Stderr, "ggzcheck: %s\n", note) // also when the report goes to a file or a pipe
+			}
 			opts := national.Options{Lang: l, Names: careFormNames()}
 			if err := national.Write(stdio.Stdout, format, overview, opts); err != nil {
 				return &ExitError{Code: check.ExitTool, Err: err}
@@ -66,7 +70,7 @@ ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden
 			return nil
 		},
 	}
-	cmd.Flags().IntVar(&year, "year", 0, "het inkoopjaar (nodig als de plannen van meer jaren zijn)")
+	cmd.Flags().IntVar(&year, "year", 0, "het inkoopjaar (standaard het laatste jaar met plannen)")
 	cmd.Flags().BoolVar(&includeFailing, "include-failing", false, "tel plannen die niet voldoen toch mee (gemarkeerd)")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: "+strings.Join(formats, ", "))
 	cmd.Flags().StringVar(&lang, "lang", string(finding.NL), "taal: nl of en")

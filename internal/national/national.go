@@ -104,6 +104,10 @@ type Overview struct {
 	Forms          []Form      `json:"forms"`
 	Agenda         []Topic     `json:"agenda"`
 	Hamerstukken   []Hamerstuk `json:"hamerstukken"`
+	// OtherYears are the other contracting years of the plans read, when
+	// the overview is of the latest by default (see Latest); every format
+	// says so, so that no one takes it for all the plans.
+	OtherYears []int `json:"other_years,omitempty"`
 	// Provenance says what produced the check the overview rests on.
 	Provenance provenance.Record `json:"provenance"`
 }
@@ -118,6 +122,16 @@ func Years(rep check.Report) []int {
 	}
 	slices.Sort(years)
 	return years
+}
+
+// Latest picks the year of an overview when none was asked for: the latest
+// of years (sorted, as Years gives them), and the others, which the
+// overview leaves out and names.
+func Latest(years []int) (year int, others []int) {
+	if len(years) == 0 {
+		return 0, nil
+	}
+	return years[len(years)-1], slices.Clone(years[:len(years)-1])
 }
 
 // Build aggregates the plans of year. Plans that fail the check are left

@@ -52,6 +52,8 @@ func counted(m map[string]string, key string, n int, names string) string {
 var words = map[finding.Lang]map[string]string{
 	finding.NL: {
 		"title": "Landelijk overzicht cruciale ggz, inkoopjaar %d", "included": "Meegeteld: %s: %s.",
+		"latest1":   "Inkoopjaar %d is het laatste jaar met plannen; de plannen van het andere inkoopjaar (%s) tellen hier niet mee. Kies een jaar met --year.",
+		"latest":    "Inkoopjaar %d is het laatste jaar met plannen; de plannen van de andere inkoopjaren (%s) tellen hier niet mee. Kies een jaar met --year.",
 		"excluded":  "LET OP: %s voldoen niet en zijn NIET meegeteld: %s. Gebruik --include-failing om ze toch mee te tellen.",
 		"excluded1": "LET OP: %s voldoet niet en is NIET meegeteld: %s. Gebruik --include-failing om het toch mee te tellen.",
 		"counted":   "LET OP: %s voldoen niet en zijn WEL meegeteld (--include-failing): %s.",
@@ -72,6 +74,8 @@ var words = map[finding.Lang]map[string]string{
 	},
 	finding.EN: {
 		"title": "National overview of crucial mental-health care, contracting year %d", "included": "Counted: %s: %s.",
+		"latest1":   "Contracting year %d is the latest with plans; the plans of the other year (%s) are not counted here. Choose a year with --year.",
+		"latest":    "Contracting year %d is the latest with plans; the plans of the other years (%s) are not counted here. Choose a year with --year.",
 		"excluded":  "NOTE: %s fail and are NOT counted: %s. Use --include-failing to count them anyway.",
 		"excluded1": "NOTE: %s fails and is NOT counted: %s. Use --include-failing to count it anyway.",
 		"counted":   "NOTE: %s fail and ARE counted (--include-failing): %s.",
@@ -98,6 +102,25 @@ func names(rs []Region) string {
 		out = append(out, fmt.Sprintf("%s (%s)", value(r.Name), sanitize.Text(r.File)))
 	}
 	return strings.Join(out, ", ")
+}
+
+// LatestNote is the sentence that says the overview is of the latest year
+// and which years it leaves out, or "" when it is of the only year or of
+// the year asked for.
+func LatestNote(o Overview, lang finding.Lang) string {
+	if len(o.OtherYears) == 0 {
+		return ""
+	}
+	m := words[lang]
+	years := make([]string, len(o.OtherYears))
+	for i, y := range o.OtherYears {
+		years[i] = fmt.Sprint(y)
+	}
+	key := "latest"
+	if len(years) == 1 {
+		key = "latest1"
+	}
+	return fmt.Sprintf(m[key], o.Year, strings.Join(years, ", "))
 }
 
 // Formats lists the overview's output formats, the default first.
@@ -130,6 +153,9 @@ func WriteText(out io.Writer, o Overview, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
 	fmt.Fprintf(w, m["title"]+"\n\n", o.Year)
+	if note := LatestNote(o, opts.Lang); note != "" {
+		fmt.Fprintln(w, note)
+	}
 	fmt.Fprintln(w, counted(m, "included", len(o.Included), names(o.Included)))
 	if len(o.FailingCounted) > 0 {
 		fmt.Fprintln(w, counted(m, "counted", len(o.FailingCounted), names(o.FailingCounted)))
@@ -228,6 +254,10 @@ func WriteCSV(out io.Writer, o Overview, opts Options) error {
 		rows = append(rows, []string{sanitize.Cell(opts.name(f.Form)), d(f.ExpectedDemand), d(f.ActualDemand), d(f.CapacityOwn), d(f.CapacityOther),
 			d(f.Capacity()), d(f.Waiting), d(f.ClosedLists), fmt.Sprint(len(f.RegionsWith)), fmt.Sprint(len(f.RegionsWithout)), yesNo(f.AbsoluteShortage, m)})
 	}
+	if note := LatestNote(o, opts.Lang); note != "" {
+		w.Write([]string{sanitize.Cell(note)})
+		w.Write(nil)
+	}
 	table(fmt.Sprintf(m["title"], o.Year)+": "+m["totals"], []string{m["form"], m["expected"], m["actual"], m["capOwn"], m["capOther"], m["capacity"], m["waiting"], m["closed"], m["with"], m["without"], m["shortages"]}, rows)
 	rows = nil
 	for _, f := range o.Forms {
@@ -276,6 +306,9 @@ func WriteMarkdown(out io.Writer, o Overview, opts Options) error {
 	w := bufio.NewWriter(out)
 	m := words[opts.Lang]
 	fmt.Fprintf(w, "## "+m["title"]+"\n\n", o.Year)
+	if note := LatestNote(o, opts.Lang); note != "" {
+		fmt.Fprintf(w, "> [!NOTE]\n> %s\n\n", sanitize.Markdown(note))
+	}
 	fmt.Fprintln(w, counted(m, "included", len(o.Included), sanitize.Markdown(names(o.Included))))
 	if len(o.FailingCounted) > 0 {
 		fmt.Fprintf(w, "\n> **%s**\n", counted(m, "counted", len(o.FailingCounted), sanitize.Markdown(names(o.FailingCounted))))
@@ -328,6 +361,9 @@ func WriteHTML(out io.Writer, o Overview, opts Options) error {
 	e := htmlEsc
 	fmt.Fprintf(w, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<h1>%s</h1>\n",
 		opts.Lang, e(fmt.Sprintf(m["title"], o.Year)), nationalStyle, e(fmt.Sprintf(m["title"], o.Year)))
+	if note := LatestNote(o, opts.Lang); note != "" {
+		fmt.Fprintf(w, "<p class=\"warn\" id=\"jaar\">%s</p>\n", e(note))
+	}
 	fmt.Fprintf(w, "<p>%s</p>\n", e(counted(m, "included", len(o.Included), names(o.Included))))
 	if len(o.FailingCounted) > 0 {
 		fmt.Fprintf(w, "<p class=\"warn\">%s</p>\n", e(counted(m, "counted", len(o.FailingCounted), names(o.FailingCounted))))

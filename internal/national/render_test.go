@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,4 +87,32 @@ func csvRecords(out string) ([][]string, error) {
 	r := csv.NewReader(strings.NewReader(out))
 	r.FieldsPerRecord = -1
 	return r.ReadAll()
+}
+
+// TestLatest: without a year asked for, the overview is of the latest, and
+// names the others in the report's language, singular or plural.
+func TestLatest(t *testing.T) {
+	for _, tc := range []struct {
+		years  []int
+		year   int
+		others []int
+		nl, en string
+	}{
+		{years: []int{2026}, year: 2026},
+		{years: []int{2026, 2027}, year: 2027, others: []int{2026},
+			nl: "Inkoopjaar 2027 is het laatste jaar met plannen; de plannen van het andere inkoopjaar (2026) tellen hier niet mee. Kies een jaar met --year.",
+			en: "Contracting year 2027 is the latest with plans; the plans of the other year (2026) are not counted here. Choose a year with --year."},
+		{years: []int{2025, 2026, 2028}, year: 2028, others: []int{2025, 2026},
+			nl: "Inkoopjaar 2028 is het laatste jaar met plannen; de plannen van de andere inkoopjaren (2025, 2026) tellen hier niet mee. Kies een jaar met --year.",
+			en: "Contracting year 2028 is the latest with plans; the plans of the other years (2025, 2026) are not counted here. Choose a year with --year."},
+	} {
+		year, others := Latest(tc.years)
+		if year != tc.year || !slices.Equal(others, tc.others) {
+			t.Errorf("%v: %d and %v, want %d and %v", tc.years, year, others, tc.year, tc.others)
+		}
+		o := Overview{Year: year, OtherYears: others}
+		if nl, en := LatestNote(o, finding.NL), LatestNote(o, finding.EN); nl != tc.nl || en != tc.en {
+			t.Errorf("%v:\n%q\n%q", tc.years, nl, en)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
@@ -18,14 +19,14 @@ var htmlWords = map[finding.Lang]map[string]string{
 		"matrix": "Overzicht: plannen en afspraken", "plan": "Plan", "findings": "Bevindingen", "none": "Geen bevindingen: het plan voldoet aan alle afspraken.",
 		"rules": "Uitkomst per regel", "motivation": "Motivatie van de afwijking", "until": "geldig tot", "fix": "Oplossing",
 		"legend": "Legenda", "unknown": "(regio onbekend)", "skippedNote": "De afspraken zijn niet gecontroleerd: het plan is niet te lezen of voldoet niet aan het planformaat.",
-		"error": "fout", "warning": "waarschuwing",
+		"error": "fout", "warning": "waarschuwing", "made": "gemaakt op",
 	},
 	finding.EN: {
 		"lang": "en", "title": "Compliance report of the regional plans for crucial mental-health care",
 		"matrix": "Overview: plans and agreements", "plan": "Plan", "findings": "Findings", "none": "No findings: the plan meets every agreement.",
 		"rules": "Outcome per rule", "motivation": "Motivation of the deviation", "until": "valid until", "fix": "Fix",
 		"legend": "Legend", "unknown": "(region unknown)", "skippedNote": "The agreements were not checked: the plan cannot be read or does not match the plan format.",
-		"error": "error", "warning": "warning",
+		"error": "error", "warning": "warning", "made": "made on",
 	},
 }
 
@@ -63,12 +64,21 @@ pre.source { background: #f6f8fa; border: 1px solid #d0d7de; padding: .4rem .6re
 pre.source mark { background: #ffcecb; color: inherit; }
 .fix, .waiver { margin: .2rem 0; }
 .src { color: #59636e; font-size: .9em; }
-details { margin: .5rem 0; }
-footer { margin-top: 2rem; color: #59636e; font-size: .9em; }
-footer h2 { font-size: 1em; } footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; } footer dd { margin: 0; overflow-wrap: anywhere; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .5rem 0 1rem; color: #59636e; font-size: .9em; }
+dl.meta dt { font-weight: 600; } dl.meta dd { margin: 0; overflow-wrap: anywhere; }
+input.toggle { position: absolute; opacity: 0; }
+label.toggle { display: block; margin: .75rem 0 .5rem; font-weight: 600; cursor: pointer; }
+label.toggle::before { content: "▸ "; }
+input.toggle:checked + label.toggle::before { content: "▾ "; }
+input.toggle:focus-visible + label.toggle { outline: 2px solid var(--waived); }
 .warning { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .75rem; font-weight: 600; }
+/* On screen the outcome of every rule is folded away behind its label; on
+   paper it is always there. A checkbox, not <details>: a browser prints a
+   closed <details> closed, whatever the print style says. */
+@media screen { input.toggle:not(:checked) + label.toggle + table.outcomes { display: none; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
+  label.toggle::before, input.toggle:checked + label.toggle::before { content: none; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; }
   pre.source { white-space: pre-wrap; }
@@ -91,7 +101,18 @@ func writeHTML(out io.Writer, rep check.Report, opts Options) error {
 	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
 		fmt.Fprintf(w, "<p class=\"warning\" id=\"eigen-beleid\">%s</p>\n", htmlEscape(warning))
 	}
-	fmt.Fprint(w, "</header>\n")
+	// What produced the report, at the top: a report that is mailed or
+	// printed must say when, with which rules and settings, and for which
+	// reference date.
+	fmt.Fprintf(w, "<dl class=\"meta\" id=\"herkomst\" aria-label=\"%s\">\n", htmlEscape(provenance.Heading(opts.Lang)))
+	if !opts.Generated.IsZero() {
+		fmt.Fprintf(w, "<dt>%s</dt><dd><time datetime=\"%s\">%s</time></dd>\n", m["made"],
+			opts.Generated.UTC().Format(time.RFC3339), opts.Generated.UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	for _, f := range facts(rep, opts.Lang) {
+		fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(f.Label), htmlEscape(f.Value))
+	}
+	fmt.Fprint(w, "</dl>\n</header>\n")
 
 	agreements := agreementOrder(rep.Rules)
 	fmt.Fprintf(w, "<section>\n<h2>%s</h2>\n<table class=\"matrix\" id=\"matrix\">\n<thead><tr><th scope=\"col\">%s</th>", htmlEscape(m["matrix"]), m["plan"])
@@ -120,7 +141,8 @@ func writeHTML(out io.Writer, rep check.Report, opts Options) error {
 	fmt.Fprint(w, "</p>\n<dl class=\"key\">\n")
 	for _, a := range agreements {
 		if short := shortAgreement(a); short != a {
-			fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(short), htmlEscape(a))
+			// The letter once: "A  Geen verlies ...", not "A  A. Geen ...".
+			fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(short), htmlEscape(strings.TrimSpace(a[len(short)+1:])))
 		}
 	}
 	fmt.Fprint(w, "</dl>\n</section>\n")
@@ -128,11 +150,7 @@ func writeHTML(out io.Writer, rep check.Report, opts Options) error {
 	for i, res := range rep.Results {
 		writeHTMLPlan(w, i+1, res, rep, opts)
 	}
-	fmt.Fprintf(w, "<footer id=\"herkomst\">\n<h2>%s</h2>\n<dl>\n", htmlEscape(provenance.Heading(opts.Lang)))
-	for _, f := range facts(rep, opts.Lang) {
-		fmt.Fprintf(w, "<dt>%s</dt><dd>%s</dd>\n", htmlEscape(f.Label), htmlEscape(f.Value))
-	}
-	fmt.Fprint(w, "</dl>\n</footer>\n</body>\n</html>\n")
+	fmt.Fprint(w, "</body>\n</html>\n")
 	return w.Flush()
 }
 
@@ -190,12 +208,12 @@ func writeHTMLPlan(w io.Writer, n int, res check.Result, rep check.Report, opts 
 		}
 		fmt.Fprint(w, "</ol>\n")
 	}
-	fmt.Fprintf(w, "<details>\n<summary>%s</summary>\n<table class=\"outcomes\">\n", m["rules"])
+	fmt.Fprintf(w, "<input type=\"checkbox\" class=\"toggle\" id=\"regels-%d\"><label class=\"toggle\" for=\"regels-%d\">%s</label>\n<table class=\"outcomes\">\n", n, n, m["rules"])
 	for _, o := range res.Outcomes(rep.Rules) {
 		fmt.Fprintf(w, "<tr><td class=\"rule\">%s</td><td>%s</td><td class=\"o-%s\">%s %s</td></tr>\n",
 			htmlEscape(o.Rule.ID), htmlEscape(o.Rule.Title.In(opts.Lang)), o.Outcome, outcomeSymbol[o.Outcome], htmlEscape(withReason(t.outcomes[o.Outcome], o, opts.Lang)))
 	}
-	fmt.Fprint(w, "</table>\n</details>\n</section>\n")
+	fmt.Fprint(w, "</table>\n</section>\n")
 }
 
 // shortAgreement gives the column label of an agreement: its letter ("C"

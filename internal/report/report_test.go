@@ -218,6 +218,7 @@ func TestGitHubEscaping(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	rep := sample(t)
 	golden(t, "markdown.md", render(t, rep, report.Markdown, report.Options{Lang: finding.NL}))
+	golden(t, "markdown-verbose.md", render(t, rep, report.Markdown, report.Options{Lang: finding.NL, Verbose: true}))
 	linked := render(t, rep, report.Markdown, report.Options{Lang: finding.NL, LinkBase: "https://github.com/org/repo/blob/abc/"})
 	if !strings.Contains(linked, "(https://github.com/org/repo/blob/abc/testdata/plans/deelnemers-mandaat.yaml#L25)") {
 		t.Error("findings do not link to their line")
@@ -233,7 +234,7 @@ func TestMarkdownEscapesPlanText(t *testing.T) {
 			Message: finding.Text{NL: "[klik](javascript:alert(1)) <img src=x>"}, Source: "s"}},
 	}}}
 	out := render(t, rep, report.Markdown, report.Options{Lang: finding.NL})
-	for _, bad := range []string{"<script>", "<img", "](javascript", "| **x**"} {
+	for _, bad := range []string{"<script>", "<img", "[klik](javascript", "| **x**"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("plan text %q reached the Markdown unescaped:\n%s", bad, out)
 		}
@@ -302,5 +303,86 @@ func TestTextExcerptsOfOneLongLine(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "        | "+strings.Repeat(" ", 60)+"^") {
 		t.Error("no caret under the column of a finding far into the line")
+	}
+}
+
+// TestSARIFRelativeToRepository: code scanning places an alert by its path
+// from the repository root, wherever ggzcheck ran and however a plan was
+// named; a file outside the repository keeps its absolute place.
+func TestSARIFRelativeToRepository(t *testing.T) {
+	root := filepath.FromSlash("/werk/regio-repo")
+	for _, tc := range []struct {
+		name, dir, file, wantURI, wantBase string
+	}{
+		{"from the root", root, "regions/zilverduin/2026.yaml", "regions/zilverduin/2026.yaml", "%SRCROOT%"},
+		{"from a subdirectory", filepath.Join(root, "regions"), "zilverduin/2026.yaml", "regions/zilverduin/2026.yaml", "%SRCROOT%"},
+		{"with dots", filepath.Join(root, "regions", "zilverduin"), "../lindeveld/./2026.yaml", "regions/lindeveld/2026.yaml", "%SRCROOT%"},
+		{"absolute, inside", filepath.Join(root, "regions"), filepath.Join(root, "regions", "a b.yaml"), "regions/a%20b.yaml", "%SRCROOT%"},
+		{"outside the repository", filepath.Join(root, "regions"), "../../elders/2026.yaml", "file:///werk/elders/2026.yaml", ""},
+		{"a name that looks like a scheme", root, "javascript:x.yaml", "javascript%3Ax.yaml", "%SRCROOT%"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := check.Report{Results: []check.Result{{File: tc.file, SHA256: strings.Repeat("a", 64), PoliciesEvaluated: true,
+				Findings: []finding.Finding{{Rule: "x", Severity: finding.Error, File: tc.file, Line: 2, Column: 3, Message: finding.Text{NL: "m"}}}}}}
+			out := render(t, rep, report.SARIF, report.Options{Lang: finding.NL, Dir: tc.dir, Root: root, LinkBase: "https://github.com/o/r/blob/abc/"})
+			var log struct {
+				Runs []struct {
+					Bases     map[string]struct{ URI string } `json:"originalUriBaseIds"`
+					Artifacts []struct {
+						Location struct{ URI, URIBaseID string } `json:"location"`
+					} `json:"artifacts"`
+					Results []struct {
+						Locations []struct {
+							PhysicalLocation struct {
+								ArtifactLocation struct{ URI, URIBaseID string } `json:"artifactLocation"`
+							} `json:"physicalLocation"`
+						} `json:"locations"`
+					} `json:"results"`
+				} `json:"runs"`
+			}
+			if err := json.Unmarshal([]byte(out), &log); err != nil {
+				t.Fatal(err)
+			}
+			run := log.Runs[0]
+			got := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation
+			if filepath.Separator == '/' && (got.URI != tc.wantURI || got.URIBaseID != tc.wantBase) {
+				t.Errorf("location %s (base %q), want %s (base %q)", got.URI, got.URIBaseID, tc.wantURI, tc.wantBase)
+			}
+			if a := run.Artifacts[0].Location; a.URI != got.URI || a.URIBaseID != got.URIBaseID {
+				t.Errorf("artifact %+v differs from the location %+v", a, got)
+			}
+			if run.Bases["%SRCROOT%"].URI != "https://github.com/o/r/blob/abc/" {
+				t.Errorf("originalUriBaseIds: %+v", run.Bases)
+			}
+			t.Chdir("../..")
+			validateSARIF(t, out)
+		})
+	}
+}
+
+// TestGitHubLinks: links go to the repository and the run only when the
+// environment looks like GitHub's own; no value can make a link elsewhere.
+func TestGitHubLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		env               map[string]string
+		wantBase, wantRun string
+	}{
+		{"actions", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "org/plannen", "GITHUB_SHA": "abc123", "GITHUB_RUN_ID": "42"},
+			"https://github.com/org/plannen/blob/abc123/", "https://github.com/org/plannen/actions/runs/42"},
+		{"no run id", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "org/plannen", "GITHUB_SHA": "abc123"},
+			"https://github.com/org/plannen/blob/abc123/", ""},
+		{"outside actions", map[string]string{}, "", ""},
+		{"not https", map[string]string{"GITHUB_SERVER_URL": "javascript:alert(1)//", "GITHUB_REPOSITORY": "o/r", "GITHUB_SHA": "a", "GITHUB_RUN_ID": "1"}, "", ""},
+		{"markup in the repository", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r) [x](http://e", "GITHUB_SHA": "a", "GITHUB_RUN_ID": "1"}, "", ""},
+		{"a path in the commit", map[string]string{"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "o/r", "GITHUB_SHA": "../../x", "GITHUB_RUN_ID": "1 "},
+			"", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			base, run := report.GitHubLinks(func(k string) string { return tc.env[k] })
+			if base != tc.wantBase || run != tc.wantRun {
+				t.Errorf("got %q, %q; want %q, %q", base, run, tc.wantBase, tc.wantRun)
+			}
+		})
 	}
 }

@@ -25,8 +25,10 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool        sarifTool         `json:"tool"`
 	Invocations []sarifInvocation `json:"invocations"`
-	Artifacts   []sarifArtifactEx `json:"artifacts,omitempty"`
-	Results     []sarifResult     `json:"results"`
+	// OriginalURIBaseIDs says what %SRCROOT% stands for.
+	OriginalURIBaseIDs map[string]sarifBase `json:"originalUriBaseIds"`
+	Artifacts          []sarifArtifactEx    `json:"artifacts,omitempty"`
+	Results            []sarifResult        `json:"results"`
 }
 
 // sarifArtifactEx is a file the run read, with its digest.
@@ -92,6 +94,16 @@ type sarifPhysical struct {
 	Region           *sarifRegion  `json:"region,omitempty"`
 }
 
+// sarifBase is a base URI: where it is when known (ending in /), and what it
+// is.
+type sarifBase struct {
+	URI         string    `json:"uri,omitempty"`
+	Description sarifText `json:"description"`
+}
+
+// srcRoot is the base of every artifact URI in the repository.
+const srcRoot = "%SRCROOT%"
+
 type sarifArtifact struct {
 	URI       string `json:"uri"`
 	URIBaseID string `json:"uriBaseId,omitempty"`
@@ -142,7 +154,16 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 	if warning := userPolicyWarning(rep, opts.Lang); warning != "" {
 		invocation.Properties["warning"] = warning
 	}
-	run := sarifRun{Tool: sarifTool{Driver: driver}, Invocations: []sarifInvocation{invocation}, Results: []sarifResult{}}
+	// %SRCROOT% is the repository root; its absolute place is only given
+	// when it is on the web (GitHub, at the commit checked): a local path
+	// would differ per machine, and code scanning resolves it itself.
+	base := sarifBase{URI: opts.LinkBase, Description: sarifText{Text: map[finding.Lang]string{
+		finding.NL: "De hoofdmap van de git-repository met de plannen.",
+		finding.EN: "The root of the git repository holding the plans.",
+	}[opts.Lang]}}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, Invocations: []sarifInvocation{invocation}, Results: []sarifResult{},
+		OriginalURIBaseIDs: map[string]sarifBase{srcRoot: base}}
+	artifact := func(file string) sarifArtifact { return artifactIn(file, opts) }
 	for _, res := range rep.Results {
 		if res.SHA256 != "" {
 			run.Artifacts = append(run.Artifacts, sarifArtifactEx{Location: artifact(res.File), Hashes: map[string]string{"sha-256": res.SHA256}})
@@ -152,8 +173,11 @@ func writeSARIF(w io.Writer, rep check.Report, opts Options) error {
 		for _, f := range res.Findings {
 			result := sarifResult{
 				RuleID: f.Rule, RuleIndex: index[f.Rule], Kind: "fail", Level: level(f.Severity),
-				Message:             sarifText{Text: sanitize.Message(f.Message.In(opts.Lang), opts.Lang)},
-				Locations:           []sarifLocation{location(f.File, f.Line, f.Column)},
+				Message: sarifText{Text: sanitize.Message(f.Message.In(opts.Lang), opts.Lang)},
+				Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+					ArtifactLocation: artifact(f.File),
+					Region:           &sarifRegion{StartLine: f.Line, StartColumn: f.Column},
+				}}},
 				PartialFingerprints: map[string]string{"ggzcheck/v1": fingerprint(f.Rule, f.File, f.Path)},
 			}
 			if f.Path != "" {
@@ -226,24 +250,31 @@ func helpMarkdown(r finding.Rule, lang finding.Lang) string {
 	return b.String()
 }
 
-func location(file string, line, column int) sarifLocation {
-	return sarifLocation{PhysicalLocation: sarifPhysical{
-		ArtifactLocation: artifact(file),
-		Region:           &sarifRegion{StartLine: line, StartColumn: column},
-	}}
-}
-
-// artifact names a file as SARIF wants: relative to the checkout
-// (%SRCROOT%), or a file URI when the path is absolute. The name is
-// percent-encoded like a Markdown link, ':' included, so that a file named
-// "::warning::x.yaml" or "javascript:x.yaml" stays a valid relative
-// reference and never reads as a URI scheme.
-func artifact(file string) sarifArtifact {
-	uri := escapePath(filepath.ToSlash(file))
-	if filepath.IsAbs(file) {
+// artifactIn names a file as SARIF wants: relative to the repository root
+// (%SRCROOT%), wherever ggzcheck ran from and however the file was named;
+// a file outside the repository as a file URI; and relative as named when
+// the repository is not known. The name is percent-encoded like a Markdown
+// link, ':' included, so that a file named "::warning::x.yaml" or
+// "javascript:x.yaml" stays a valid relative reference and never reads as
+// a URI scheme.
+func artifactIn(file string, opts Options) sarifArtifact {
+	abs := file
+	if !filepath.IsAbs(file) && opts.Dir != "" {
+		abs = filepath.Join(opts.Dir, file)
+	}
+	if opts.Root != "" && filepath.IsAbs(abs) {
+		if rel, err := filepath.Rel(opts.Root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return sarifArtifact{URI: escapePath(filepath.ToSlash(rel)), URIBaseID: srcRoot}
+		}
+	}
+	if filepath.IsAbs(abs) && (opts.Root != "" || filepath.IsAbs(file)) {
+		uri := escapePath(filepath.ToSlash(abs))
+		if !strings.HasPrefix(uri, "/") {
+			uri = "/" + uri // C:/x on Windows
+		}
 		return sarifArtifact{URI: "file://" + uri}
 	}
-	return sarifArtifact{URI: uri, URIBaseID: "%SRCROOT%"}
+	return sarifArtifact{URI: escapePath(filepath.ToSlash(filepath.Clean(file))), URIBaseID: srcRoot}
 }
 
 // fingerprint identifies a finding across runs by rule, file and place in

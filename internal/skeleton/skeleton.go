@@ -34,6 +34,15 @@ type Options struct {
 	SchemaPath string // path from the plan's folder to the plan schema
 }
 
+// RegionName is the region's name: as given, or made from its code
+// ("noord-oost" gives "Noord oost").
+func RegionName(o Options) string {
+	if o.Name != "" || o.Code == "" {
+		return o.Name
+	}
+	return strings.ToUpper(o.Code[:1]) + strings.ReplaceAll(o.Code[1:], "-", " ")
+}
+
 // Plan returns the skeleton plan.
 func Plan(o Options) ([]byte, error) {
 	if !regionCode.MatchString(o.Code) {
@@ -42,9 +51,7 @@ func Plan(o Options) ([]byte, error) {
 	if o.Year < 2025 || o.Year > 2100 {
 		return nil, fmt.Errorf("inkoopjaar %d: kies een jaar van 2025 tot en met 2100", o.Year)
 	}
-	if o.Name == "" {
-		o.Name = strings.ToUpper(o.Code[:1]) + strings.ReplaceAll(o.Code[1:], "-", " ")
-	}
+	o.Name = RegionName(o)
 	var b strings.Builder
 	err := tmpl.Execute(&b, map[string]any{
 		"Code": o.Code, "Naam": o.Name, "NaamYAML": strconv.Quote(o.Name),
