@@ -67,6 +67,13 @@ var partlyEvaluated = finding.Text{
 	EN: "the agreements were checked only on the parts of the plan that match the plan format",
 }
 
+// NotCompared reports whether --base was given, the agreements were
+// evaluated, and yet the plan had no earlier plan to be compared with: a new
+// region, or its first year.
+func (r Result) NotCompared() bool {
+	return r.Base != "" && len(r.Earlier) == 0 && (r.PoliciesEvaluated || r.Skip == partlyEvaluated)
+}
+
 // NotEvaluated says why the agreements were not (all) checked for this file.
 func (r Result) NotEvaluated() finding.Text {
 	if r.Skip != (finding.Text{}) {
