@@ -449,7 +449,7 @@ func TestDiff(t *testing.T) {
 		"wachtenden                 28 → 40 (+12)",
 		"afdeling Kliniek De Helm (opname), GGZ Zilverduin: 780 → 660 (−120)",
 		"afdeling MPU, Ziekenhuis Duinrand (PAAZ en MPU): 80 → — (verdwenen)",
-		"afdeling Psychiatrie Duinrand (nieuwbouw), Ziekenhuis Duinrand (PAAZ en MPU): 320 → 320 (verhuisd of hernoemd; was PAAZ)",
+		"afdeling Psychiatrie Duinrand (nieuwbouw), Ziekenhuis Duinrand (PAAZ en MPU): 320 → 320 (verhuisd, hernoemd, gesplitst of samengevoegd; was PAAZ)",
 		"+ klinische_zorg: afbouw bij GGZ Zilverduin, Kliniek De Helm (opname) (780 → 660); redenen: [personeel]",
 		"+ klinische_zorg: Personeelstekort kliniek",
 		"regions/nieuw/2026.yaml: nieuw: er is geen eerdere versie van deze regio",

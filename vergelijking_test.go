@@ -57,6 +57,7 @@ func TestComparisonWithEarlierPlans(t *testing.T) {
 		noBase     bool // check without --base
 		want       []ruleAt
 		messages   []string
+		diff       string // what 'ggzcheck diff --base HEAD' shows for the department
 	}{
 		{
 			name: "the declaration is deleted: the loss against last year's plan counts",
@@ -96,16 +97,19 @@ func TestComparisonWithEarlierPlans(t *testing.T) {
 			name: "split at the same provider and facility",
 			base: map[string]string{testregio + "2026.yaml": "2026.yaml"},
 			head: map[string]string{testregio + "2026.yaml": "gesplitst.yaml"},
+			diff: "afdeling Kliniek Oost, Kliniek Oost-Zuid, GGZ Test: 700 → 700 (verhuisd, hernoemd, gesplitst of samengevoegd; was Kliniek Oost)",
 		},
 		{
 			name: "merged into an existing department",
 			base: map[string]string{testregio + "2026.yaml": "2026.yaml"},
 			head: map[string]string{testregio + "2026.yaml": "samengevoegd.yaml"},
+			diff: "afdeling Kliniek Oost, GGZ Test: 950 → 950 (verhuisd, hernoemd, gesplitst of samengevoegd; was Kliniek Oost, Kliniek West)",
 		},
 		{
 			name: "moved to another care form that gets it",
 			base: map[string]string{testregio + "2026.yaml": "2026.yaml"},
 			head: map[string]string{testregio + "2026.yaml": "andere-zorgvorm.yaml"},
+			diff: "afdeling MPU, Ziekenhuis Test: 60 → 60 (nu bij hoogspecialistische zorg vanuit ziekenhuizen)",
 		},
 		{
 			name:     "moved to another care form that gets less",
@@ -118,6 +122,7 @@ func TestComparisonWithEarlierPlans(t *testing.T) {
 			name:     "capacity left out",
 			base:     map[string]string{testregio + "2026.yaml": "2026.yaml"},
 			head:     map[string]string{testregio + "2026.yaml": "capaciteit-weggelaten.yaml"},
+			diff:     "afdeling Kliniek Oost, GGZ Test: 700 → — (capaciteit niet meer ingevuld)",
 			want:     []ruleAt{{verlies, klinisch + "/aanbod/0"}},
 			messages: []string{"Bij afdeling Kliniek Oost van GGZ Test (klinische zorg) staat geen capaciteit meer; in regions/testregio/2026.yaml op HEAD had zij 700 behandelingen of opnames"},
 		},
@@ -132,6 +137,7 @@ func TestComparisonWithEarlierPlans(t *testing.T) {
 			name: "another provider",
 			base: map[string]string{testregio + "2026.yaml": "2026.yaml"},
 			head: map[string]string{testregio + "2026.yaml": "andere-aanbieder.yaml"},
+			diff: "afdeling Kliniek Oost, GGZ Test Groep: 700 → 700 (nu bij een andere aanbieder; was bij GGZ Test)",
 			want: []ruleAt{{verlies, klinisch + "/aanbod"}, {verlies, klinisch + "/aanbod"}},
 			messages: []string{
 				"Afdeling Kliniek Oost van GGZ Test (klinische zorg) stond in regions/testregio/2026.yaml op HEAD met 700 behandelingen of opnames en ontbreekt nu bij GGZ Test; dezelfde afdeling, met dezelfde voorziening, staat nu bij GGZ Test Groep",
@@ -162,6 +168,11 @@ func TestComparisonWithEarlierPlans(t *testing.T) {
 			for _, m := range tt.messages {
 				if !strings.Contains(res.stdout, m) {
 					t.Errorf("no finding says %q:\n%s", m, res.stdout)
+				}
+			}
+			if tt.diff != "" {
+				if d := ggzcheck(t, runOptions{}, "diff", "--base", "HEAD", "regions/"); !strings.Contains(d.stdout, "    "+tt.diff+"\n") {
+					t.Errorf("diff does not show %q:\n%s", tt.diff, d.stdout)
 				}
 			}
 		})
