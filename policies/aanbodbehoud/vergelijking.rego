@@ -71,10 +71,10 @@ import data.ggzcheck.lib
 #       - bestand: regions/zilverduin/2026.yaml
 #         revisie: main
 #         plan:
-#         zorgvormen:
-#           klinische_zorg:
-#             aanwezig: true
-#             jaarlijkse_capaciteit: {patienten_binnen_regio: 1120, patienten_buiten_regio: 60}
+#           zorgvormen:
+#             klinische_zorg:
+#               aanwezig: true
+#               jaarlijkse_capaciteit: {patienten_binnen_regio: 1120, patienten_buiten_regio: 60}
 #     zorgvormen:
 #       klinische_zorg:
 #         aanwezig: true
@@ -573,12 +573,12 @@ dekking(0, _, "nl") := ", zonder aangekondigde wijziging die dat dekt"
 dekking(0, _, "en") := ", without an announced change covering it"
 
 dekking(gedekt, verlies, "nl") := sprintf(
-	"; de aangekondigde wijzigingen dekken daarvan samen %v, dus %v behandelingen of opnames zijn niet aangekondigd",
+	"; de aangekondigde wijzigingen dekken daarvan samen %v behandelingen of opnames, dus %v zijn niet aangekondigd",
 	[gedekt, verlies - gedekt],
 ) if gedekt > 0
 
 dekking(gedekt, verlies, "en") := sprintf(
-	"; the changes announced cover %v of it together, so %v treatments or admissions are unannounced",
+	"; the changes announced cover %v treatments or admissions of it together, so %v are unannounced",
 	[gedekt, verlies - gedekt],
 ) if gedekt > 0
 

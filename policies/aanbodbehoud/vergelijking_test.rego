@@ -79,7 +79,7 @@ test_te_kleine_aangekondigde_afbouw_dekt_niet if {
 	p := met_vorige(vorm({"jaarlijkse_capaciteit": {"patienten_binnen_regio": 1000}}), vorm({}), {"wijzigingen_aanbod": [afbouw({"capaciteit_voor": 320, "capaciteit_na": 300})]})
 	vergelijk(p) == {"aanbod-onverklaard-verlies"}
 	some m in meldingen(p)
-	contains(m, "samen 120 minder; de aangekondigde wijzigingen dekken daarvan samen 20, dus 100 behandelingen of opnames zijn niet aangekondigd.")
+	contains(m, "samen 120 minder; de aangekondigde wijzigingen dekken daarvan samen 20 behandelingen of opnames, dus 100 zijn niet aangekondigd.")
 }
 
 # Issue 12, case 2: one reduction of 60 announced, while both capacity fields went down
@@ -89,7 +89,7 @@ test_verlies_over_beide_velden_telt_samen if {
 	p := met_vorige(nu, vorm({}), {"wijzigingen_aanbod": [afbouw({"afdeling": "Elders", "capaciteit_voor": 320, "capaciteit_na": 260})]})
 	vergelijk_paden(p) == {"/zorgvormen/klinische_zorg/jaarlijkse_capaciteit/patienten_binnen_regio"}
 	some m in meldingen(p)
-	contains(m, "voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen dekken daarvan samen 60, dus 40 behandelingen of opnames zijn niet aangekondigd.")
+	contains(m, "voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen dekken daarvan samen 60 behandelingen of opnames, dus 40 zijn niet aangekondigd.")
 }
 
 test_stijging_in_het_ene_veld_dekt_daling_in_het_andere_niet if {
@@ -123,7 +123,7 @@ test_sluiting_van_een_afdeling_dekt_afwezigheid_niet if {
 	p := met_vorige(vorm({"aanwezig": false}), vorm({}), {"wijzigingen_aanbod": [afbouw({"soort": "sluiting"})]})
 	vergelijk_paden(p) == {"/zorgvormen/klinische_zorg/aanwezig"}
 	some m in meldingen(p)
-	contains(m, "de aangekondigde wijzigingen dekken daarvan samen 780, dus 400 behandelingen of opnames zijn niet aangekondigd")
+	contains(m, "de aangekondigde wijzigingen dekken daarvan samen 780 behandelingen of opnames, dus 400 zijn niet aangekondigd")
 }
 
 test_afwezigheid_zonder_capaciteit_vraagt_een_aankondiging if {
@@ -299,7 +299,7 @@ test_aanbieder_zonder_afdelingen if {
 	p := met_vorige(nu, eerder, {"wijzigingen_aanbod": [object.remove(afbouw({"capaciteit_voor": 1180, "capaciteit_na": 1100}), ["afdeling"])]})
 	{[v.pad, v.en] | some v in vergelijking(p)} == {[
 		"/zorgvormen/klinische_zorg/aanbod/0/capaciteit",
-		"The supply of GGZ Zilverduin (clinical care) shrank compared with regions/zilverduin/2026.yaml at main from 1180 to 1000 treatments or admissions; the changes announced cover 80 of it together, so 100 treatments or admissions are unannounced. Record the reduction of this department under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
+		"The supply of GGZ Zilverduin (clinical care) shrank compared with regions/zilverduin/2026.yaml at main from 1180 to 1000 treatments or admissions; the changes announced cover 80 treatments or admissions of it together, so 100 are unannounced. Record the reduction of this department under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
 	]}
 	some m in meldingen(p)
 	startswith(m, "Het aanbod van GGZ Zilverduin (klinische zorg) kromp")
@@ -469,7 +469,7 @@ test_verplaatsing_naar_een_kleinere_bestemming_dekt_deels if {
 	w := afbouw({"aanbieder": "Ziekenhuis Duinrand", "afdeling": "PAAZ", "soort": "verplaatsing"})
 	p := met_vorige(nu, vorm({}), {"wijzigingen_aanbod": [w]})
 	some m in meldingen(p)
-	contains(m, "Afdeling PAAZ van Ziekenhuis Duinrand (klinische zorg) stond in regions/zilverduin/2026.yaml op main met 320 behandelingen of opnames en ontbreekt nu; de aangekondigde wijzigingen dekken daarvan samen 300, dus 20 behandelingen of opnames zijn niet aangekondigd.")
+	contains(m, "Afdeling PAAZ van Ziekenhuis Duinrand (klinische zorg) stond in regions/zilverduin/2026.yaml op main met 320 behandelingen of opnames en ontbreekt nu; de aangekondigde wijzigingen dekken daarvan samen 300 behandelingen of opnames, dus 20 zijn niet aangekondigd.")
 }
 
 test_verplaatsing_van_een_afdeling_zonder_capaciteit if {
