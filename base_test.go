@@ -222,7 +222,7 @@ func TestBaseDeclaredReductionTooSmall(t *testing.T) {
 		t.Fatalf("exit %d, got %v, want %v", res.code, got, want)
 	}
 	for _, msg := range []string{
-		"voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen halen er samen 60 af, dus 40 behandelingen of opnames zijn niet aangekondigd.",
+		"voor patiënten uit de regio van 1120 naar 1060 behandelingen of opnames en voor patiënten van buiten de regio van 60 naar 20 behandelingen of opnames, samen 100 minder; de aangekondigde wijzigingen dekken daarvan samen 60 behandelingen of opnames, dus 40 zijn niet aangekondigd.",
 		"Afdeling PAAZ van Ziekenhuis Duinrand (PAAZ en MPU) (klinische zorg) kromp ten opzichte van regions/zilverduin/2026.yaml op HEAD~1 van 320 naar 280 behandelingen of opnames, zonder aangekondigde wijziging die dat dekt.",
 	} {
 		if !strings.Contains(res.stdout, msg) {
@@ -449,7 +449,7 @@ func TestDiff(t *testing.T) {
 		"wachtenden                 28 → 40 (+12)",
 		"afdeling Kliniek De Helm (opname), GGZ Zilverduin: 780 → 660 (−120)",
 		"afdeling MPU, Ziekenhuis Duinrand (PAAZ en MPU): 80 → — (verdwenen)",
-		"afdeling Psychiatrie Duinrand (nieuwbouw), Ziekenhuis Duinrand (PAAZ en MPU): 320 → 320 (verhuisd of hernoemd; was PAAZ)",
+		"afdeling Psychiatrie Duinrand (nieuwbouw), Ziekenhuis Duinrand (PAAZ en MPU): 320 → 320 (verhuisd, hernoemd, gesplitst of samengevoegd; was PAAZ)",
 		"+ klinische_zorg: afbouw bij GGZ Zilverduin, Kliniek De Helm (opname) (780 → 660); redenen: [personeel]",
 		"+ klinische_zorg: Personeelstekort kliniek",
 		"regions/nieuw/2026.yaml: nieuw: er is geen eerdere versie van deze regio",

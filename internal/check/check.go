@@ -233,9 +233,11 @@ type Result struct {
 	// Registry is the region registry (regios.yaml) that applies to the
 	// plan, or "" when none does.
 	Registry string
-	// Base is the --base revision of the run, or ""; Earlier is the file
-	// at Base the plan was compared with, or "" when it had none there.
-	Base, Earlier string
+	// Base is the --base revision of the run, or "". Earlier are the plans
+	// the plan was compared with (see earlier.go): files at Base, or in the
+	// checked tree; none when it had no earlier plan.
+	Base    string
+	Earlier []string
 	// Skip says why the agreements were not checked, where that is not
 	// because the plan is unreadable or breaks the format.
 	Skip finding.Text
@@ -256,9 +258,6 @@ func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, e
 	return c.file(ctx, name, data, nil)
 }
 
-// earlier finds the earlier version of a plan at base, if any.
-type earlier func(region string, year int) (value map[string]any, ok bool)
-
 func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier) (Result, error) {
 	res := Result{File: name, Source: data, SHA256: provenance.Digest(data)}
 	p, loadFindings := plan.Load(name, data, c.limits)
@@ -277,10 +276,15 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			if before != nil {
 				code, _ := plan.Lookup(p.Value, "/regio/code")
 				name, _ := code.(string)
-				if prev, ok := before(name, res.Year); ok {
-					res.Earlier, _ = prev["bestand"].(string)
+				if prev := before(name, res.Year); len(prev) > 0 {
+					list := make([]any, len(prev))
+					for i, e := range prev {
+						list[i] = e.input()
+						res.Earlier = append(res.Earlier, e.file)
+					}
 					withPrev := maps.Clone(open.Value.(map[string]any))
-					withPrev["vorige_versie"] = prev
+					withPrev["eerdere_plannen"] = list
+					withPrev["vorige_versie"] = list[0] // for the user's own rules (--policy)
 					input = open.WithValue(withPrev)
 				}
 			}
@@ -517,6 +521,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			registryTree[r] = in.Tree
 		}
 	}
+	inTree := &trees{c: c, byRe: map[string]yearPlans{}}
 	results, err := concurrently(ctx, c.workers, inputs, func(ctx context.Context, in Input) (Result, bool, error) {
 		data, err := c.read(in)
 		if err != nil {
@@ -525,7 +530,6 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			}
 			return Result{}, false, &PathError{Path: in.Name, Err: err}
 		}
-		var before earlier
 		if base != nil && in.data == nil {
 			// The plan that was at this path accounts for itself, compared
 			// or not (an unreadable plan fails on its own).
@@ -535,15 +539,8 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 					return Result{}, false, nil
 				}
 			}
-			before = func(region string, year int) (map[string]any, bool) {
-				bp, ok := base.Earlier(in.Path, region, year)
-				if !ok {
-					return nil, false
-				}
-				use(bp)
-				return map[string]any{"bestand": bp.Path, "revisie": base.Ref, "plan": bp.Value}, true
-			}
 		}
+		before := earlierFor(in, registryOf[in.Name], base, inTree, use)
 		res, err := c.file(ctx, in.Name, data, before)
 		res.Registry, res.Base, res.path = registryOf[in.Name], c.base, in.Path
 		// The registry's rules compare the plans with each other.
@@ -723,7 +720,7 @@ func deletedPlans(base *gitbase.Base, paths []string, used map[string]bool) ([]R
 			name = rel
 		}
 		name = displayName(name)
-		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}, Base: base.Ref, Earlier: bp.Path,
+		out = append(out, Result{File: name, Findings: []finding.Finding{gitbase.Deleted(name, bp, base.Ref)}, Base: base.Ref, Earlier: []string{bp.Path},
 			Skip: finding.Text{NL: "het plan bestaat niet meer (verwijderd sinds " + base.Ref + ")", EN: "the plan no longer exists (deleted since " + base.Ref + ")"}})
 	}
 	return out, nil

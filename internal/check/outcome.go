@@ -67,6 +67,13 @@ var partlyEvaluated = finding.Text{
 	EN: "the agreements were checked only on the parts of the plan that match the plan format",
 }
 
+// NotCompared reports whether --base was given, the agreements were
+// evaluated, and yet the plan had no earlier plan to be compared with: a new
+// region, or its first year.
+func (r Result) NotCompared() bool {
+	return r.Base != "" && len(r.Earlier) == 0 && (r.PoliciesEvaluated || r.Skip == partlyEvaluated)
+}
+
 // NotEvaluated says why the agreements were not (all) checked for this file.
 func (r Result) NotEvaluated() finding.Text {
 	if r.Skip != (finding.Text{}) {
@@ -82,15 +89,20 @@ func (r Result) NotEvaluated() finding.Text {
 // nothing when the rule could run.
 func (r Result) missing(need finding.Need) finding.Text {
 	switch {
-	case (need == finding.NeedsBase || need == finding.NeedsEarlierVersion) && r.Base == "":
+	case need == finding.NeedsBase && r.Base == "":
 		return finding.Text{
 			NL: "vraagt --base: een git-revisie om het plan mee te vergelijken",
 			EN: "needs --base: a git revision to compare the plan with",
 		}
-	case need == finding.NeedsEarlierVersion && r.Earlier == "":
+	case need == finding.NeedsEarlierVersion && len(r.Earlier) == 0 && r.Base == "":
 		return finding.Text{
-			NL: "geen eerdere versie van dit plan op " + r.Base,
-			EN: "no earlier version of this plan at " + r.Base,
+			NL: "geen eerder plan om mee te vergelijken: geen --base, en geen plan van een eerder inkoopjaar van deze regio onder hetzelfde register",
+			EN: "no earlier plan to compare with: no --base, and no plan of an earlier contracting year of this region under the same registry",
+		}
+	case need == finding.NeedsEarlierVersion && len(r.Earlier) == 0:
+		return finding.Text{
+			NL: "geen eerdere versie van dit plan op " + r.Base + " en geen plan van een eerder inkoopjaar van deze regio",
+			EN: "no earlier version of this plan at " + r.Base + " and no plan of an earlier contracting year of this region",
 		}
 	case need == finding.NeedsRegistry && r.Registry == "":
 		return finding.Text{

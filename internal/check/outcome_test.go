@@ -50,13 +50,16 @@ func TestRulesThatCouldNotRunAreSkipped(t *testing.T) {
 		why  []string
 	}{
 		{"nothing beside the plan", Result{PoliciesEvaluated: true},
-			[]Outcome{Pass, Skipped, Skipped, Skipped}, []string{"", "--base", "--base", "regios.yaml"}},
+			[]Outcome{Pass, Skipped, Skipped, Skipped}, []string{"", "--base", "geen --base", "regios.yaml"}},
 		{"base without an earlier version", Result{PoliciesEvaluated: true, Base: "origin/main"},
-			[]Outcome{Pass, Pass, Skipped, Skipped}, []string{"", "", "origin/main", "regios.yaml"}},
-		{"everything", Result{PoliciesEvaluated: true, Base: "origin/main", Earlier: "regions/a/2026.yaml", Registry: "regions/regios.yaml"},
+			[]Outcome{Pass, Pass, Skipped, Skipped}, []string{"", "", "op origin/main en geen plan van een eerder inkoopjaar", "regios.yaml"}},
+		// Without --base, the region's plan of an earlier year in the same tree is compared with.
+		{"earlier year in the tree", Result{PoliciesEvaluated: true, Earlier: []string{"regions/a/2025.yaml"}, Registry: "regions/regios.yaml"},
+			[]Outcome{Pass, Skipped, Pass, Pass}, []string{"", "--base", "", ""}},
+		{"everything", Result{PoliciesEvaluated: true, Base: "origin/main", Earlier: []string{"regions/a/2026.yaml"}, Registry: "regions/regios.yaml"},
 			[]Outcome{Pass, Pass, Pass, Pass}, []string{"", "", "", ""}},
 		{"a finding counts whatever is missing", Result{PoliciesEvaluated: true, Findings: []finding.Finding{{Rule: "register", Severity: finding.Error}}},
-			[]Outcome{Pass, Skipped, Skipped, Fail}, []string{"", "--base", "--base", ""}},
+			[]Outcome{Pass, Skipped, Skipped, Fail}, []string{"", "--base", "eerder inkoopjaar", ""}},
 		{"unreadable", Result{}, []Outcome{Skipped, Skipped, Skipped, Skipped},
 			[]string{"planformaat", "planformaat", "planformaat", "planformaat"}},
 	} {

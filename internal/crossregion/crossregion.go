@@ -135,7 +135,9 @@ func Check(plans []Plan, reg *Registry) {
 		code string
 		year string
 	}
-	type offer struct{ form, provider, department string }
+	// The same supply is compared within one contracting year: from one year
+	// to the next its capacity may change (aanbod-onverklaard-verlies judges that).
+	type offer struct{ year, form, provider, department string }
 	type description struct {
 		file, facility string
 		capacity       any
@@ -156,7 +158,7 @@ func Check(plans []Plan, reg *Registry) {
 			items, _ := lookup(p.Value, "/zorgvormen/"+form+"/aanbod").([]any)
 			for _, it := range items {
 				m, _ := it.(map[string]any)
-				o := offer{form, fmt.Sprint(m["aanbieder"]), fmt.Sprint(m["afdeling"])}
+				o := offer{fmt.Sprint(lookup(p.Value, "/inkoopjaar")), form, fmt.Sprint(m["aanbieder"]), fmt.Sprint(m["afdeling"])}
 				described[o] = append(described[o], description{p.File, fmt.Sprint(m["voorziening"]), m["capaciteit"]})
 			}
 		}
@@ -193,7 +195,7 @@ func Check(plans []Plan, reg *Registry) {
 			items, _ := lookup(p.Value, "/zorgvormen/"+form+"/aanbod").([]any)
 			for i, it := range items {
 				m, _ := it.(map[string]any)
-				o := offer{form, fmt.Sprint(m["aanbieder"]), fmt.Sprint(m["afdeling"])}
+				o := offer{fmt.Sprint(lookup(p.Value, "/inkoopjaar")), form, fmt.Sprint(m["aanbieder"]), fmt.Sprint(m["afdeling"])}
 				facility, capacity := fmt.Sprint(m["voorziening"]), fmt.Sprint(m["capaciteit"])
 				for _, d := range described[o] {
 					if d.file == p.File || (d.facility == facility && fmt.Sprint(d.capacity) == capacity) {

@@ -35,7 +35,8 @@ var words = map[finding.Lang]map[string]string{
 		"unchanged": "geen wijzigingen in aanbod", "declared": "Aangekondigde wijzigingen",
 		"added": "Bespreekpunten toegevoegd", "removed": "Bespreekpunten vervallen",
 		"form": "zorgvorm", "field": "gegeven", "before": "voor", "after": "na", "delta": "verschil", "absent": "—",
-		"department": "afdeling", Gone: "verdwenen", Added: "nieuw", Moved: "verhuisd of hernoemd; was %s",
+		"department": "afdeling", Gone: "verdwenen", Added: "nieuw", Omitted: "capaciteit niet meer ingevuld",
+		Moved: "verhuisd, hernoemd, gesplitst of samengevoegd; was %s", OtherForm: "nu bij %s", Provider: "nu bij een andere aanbieder; was bij %s",
 	},
 	finding.EN: {
 		"title": "Changes in supply compared with %s", "none": "No plans found.",
@@ -44,7 +45,8 @@ var words = map[finding.Lang]map[string]string{
 		"unchanged": "no changes in supply", "declared": "Changes announced",
 		"added": "Agenda items added", "removed": "Agenda items removed",
 		"form": "care form", "field": "figure", "before": "before", "after": "after", "delta": "change", "absent": "—",
-		"department": "department", Gone: "gone", Added: "new", Moved: "moved or renamed; was %s",
+		"department": "department", Gone: "gone", Added: "new", Omitted: "capacity no longer given",
+		Moved: "moved, renamed, split or merged; was %s", OtherForm: "now under %s", Provider: "now at another provider; was at %s",
 	},
 }
 
@@ -87,7 +89,7 @@ func WriteText(out io.Writer, rep Report, opts Options) error {
 				fmt.Fprintf(w, "    %-26s %s → %s%s\n", labels[c.Field].In(opts.Lang), show(c.Before, m), show(c.After, m), delta(c, " (%s)"))
 			}
 			for _, d := range f.Departments {
-				note := departmentNote(d, m)
+				note := departmentNote(d, m, opts)
 				if note != "" {
 					note = " (" + note + ")"
 				}
@@ -124,7 +126,7 @@ func WriteMarkdown(out io.Writer, rep Report, opts Options) error {
 				}
 				for _, d := range f.Departments {
 					fmt.Fprintf(w, "| %s | %s %s | %s | %s | %s |\n", sanitize.Markdown(opts.Forms[f.Form].In(opts.Lang)), m["department"], sanitize.Markdown(d.describe()),
-						sanitize.Markdown(show(d.Before, m)), sanitize.Markdown(show(d.After, m)), sanitize.Markdown(departmentNote(d, m)))
+						sanitize.Markdown(show(d.Before, m)), sanitize.Markdown(show(d.After, m)), sanitize.Markdown(departmentNote(d, m, opts)))
 				}
 			}
 		}
@@ -227,16 +229,18 @@ func delta(c Value, format string) string {
 
 // departmentNote says how a department changed: the difference in capacity
 // and, for a department gone, new or moved, that it is.
-func departmentNote(d Department, m map[string]string) string {
+func departmentNote(d Department, m map[string]string, opts Options) string {
 	var parts []string
 	if s := delta(Value{Before: d.Before, After: d.After}, "%s"); s != "" && s != "+0" {
 		parts = append(parts, s)
 	}
 	switch d.Change {
-	case Gone, Added:
+	case Gone, Added, Omitted:
 		parts = append(parts, m[d.Change])
-	case Moved:
-		parts = append(parts, fmt.Sprintf(m[Moved], strings.Join(d.Was, ", ")))
+	case Moved, Provider:
+		parts = append(parts, fmt.Sprintf(m[d.Change], strings.Join(d.Was, ", ")))
+	case OtherForm:
+		parts = append(parts, fmt.Sprintf(m[OtherForm], opts.form(d.Form)))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -94,7 +94,8 @@ type Need string
 const (
 	// NeedsBase: a git revision to compare with (--base).
 	NeedsBase Need = "base"
-	// NeedsEarlierVersion: the plan's own earlier version at --base.
+	// NeedsEarlierVersion: an earlier plan to compare with: the plan's own
+	// version at --base, or the region's plan of an earlier contracting year.
 	NeedsEarlierVersion Need = "vorige_versie"
 	// NeedsRegistry: a region registry (regios.yaml) that applies to the plan.
 	NeedsRegistry Need = "register"

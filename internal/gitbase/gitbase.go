@@ -146,22 +146,34 @@ func (b *Base) add(path string, data []byte) {
 	}
 }
 
-// For returns the earlier version of the plan of region code for year: the
-// same year's plan at base, or else the previous year's.
-func (b *Base) For(code string, year int) (*Plan, bool) {
-	if p, ok := b.byKey[key{code, year}]; ok {
-		return p, true
-	}
-	p, ok := b.byKey[key{code, year - 1}]
+// Same returns the region's plan for year at base, if any.
+func (b *Base) Same(code string, year int) (*Plan, bool) {
+	p, ok := b.byKey[key{code, year}]
 	return p, ok
 }
 
+// Before returns the region's plan at base for the most recent year before
+// year: the year before, or the latest earlier year there is.
+func (b *Base) Before(code string, year int) (*Plan, bool) {
+	var best *Plan
+	for k, p := range b.byKey {
+		if k.code == code && k.year < year && (best == nil || k.year > best.Year) {
+			best = p
+		}
+	}
+	return best, best != nil
+}
+
 // Earlier returns what a current plan at file (as on disk), of region code
-// for year, is compared with: the region's plan for the year (or the year
-// before), else the plan that was at the same path. So changing a plan's
-// year or region in place never switches the comparison off.
+// for year, is compared with first: the region's plan for the year, else its
+// plan for the most recent earlier year, else the plan that was at the same
+// path. So changing a plan's year or region in place never switches the
+// comparison off.
 func (b *Base) Earlier(file, code string, year int) (*Plan, bool) {
-	if p, ok := b.For(code, year); ok {
+	if p, ok := b.Same(code, year); ok {
+		return p, true
+	}
+	if p, ok := b.Before(code, year); ok {
 		return p, true
 	}
 	return b.AtFile(file)

@@ -38,8 +38,16 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		return writeQuiet(w, rep, t, paint)
 	}
 	for i, res := range rep.Results {
+		// With --base, a plan that had nothing to be compared with says so:
+		// silence would read as "no supply lost".
+		notCompared := func() {
+			if res.NotCompared() {
+				fmt.Fprintf(w, "%s: "+t.notCompared+"\n", paint(bold, sanitize.Path(res.File)), sanitize.Text(res.Base))
+			}
+		}
 		if res.Passed() && len(res.Findings) == 0 && !opts.Verbose {
 			fmt.Fprintf(w, "%s: %s\n", paint(bold, sanitize.Path(res.File)), paint(green, t.passes))
+			notCompared()
 			continue
 		}
 		if i > 0 {
@@ -89,6 +97,7 @@ func writeText(out io.Writer, rep check.Report, opts Options) error {
 		default:
 			fmt.Fprintf(w, "%s: %s\n", file, paint(red, t.fails))
 		}
+		notCompared()
 	}
 	s := rep.Summary()
 	fmt.Fprintln(w)
@@ -207,9 +216,9 @@ func writeOutcomes(w io.Writer, res check.Result, rep check.Report, opts Options
 }
 
 type textStrings struct {
-	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, fix, unchanged, plan, plans string
-	outcomes                                                                                                                   map[check.Outcome]string
-	summary                                                                                                                    func(check.Summary) string
+	error, warning, waived, waiver, passes, passesWithWarnings, passesWithWaivers, fails, skipped, fix, unchanged, notCompared, plan, plans string
+	outcomes                                                                                                                                map[check.Outcome]string
+	summary                                                                                                                                 func(check.Summary) string
 }
 
 var texts = map[finding.Lang]textStrings{
@@ -225,6 +234,7 @@ var texts = map[finding.Lang]textStrings{
 		skipped:            "voldoet niet; de afspraken zijn niet gecontroleerd omdat het plan niet te lezen is of niet aan het planformaat voldoet. Los eerst de fouten hierboven op.",
 		fix:                "oplossing",
 		unchanged:          "%s overgeslagen: ongewijzigd ten opzichte van --base.",
+		notCompared:        "niet vergeleken: geen eerdere versie op %s en geen plan van een eerder inkoopjaar van deze regio, dus niet gecontroleerd of er aanbod verloren ging.",
 		plan:               "plan",
 		plans:              "plannen",
 		outcomes: map[check.Outcome]string{
@@ -251,6 +261,7 @@ var texts = map[finding.Lang]textStrings{
 		skipped:            "fails; the agreements were not checked because the plan cannot be read or does not match the plan format. Fix the errors above first.",
 		fix:                "fix",
 		unchanged:          "%s skipped: unchanged since --base.",
+		notCompared:        "not compared: no earlier version at %s and no plan of an earlier contracting year of this region, so whether supply was lost was not checked.",
 		plan:               "plan",
 		plans:              "plans",
 		outcomes: map[check.Outcome]string{
