@@ -172,6 +172,61 @@ test_bron_van_de_financiele_afspraak_volgt_het_inkoopjaar if {
 	contains(v2025.nl, "Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af")
 	some v2027 in aanbodbehoud.overtreding with input as {"inkoopjaar": 2027, "wijzigingen_aanbod": [w]}
 	v2027.bron == "Gespreksleidraad §2.2, §3.4"
-	contains(v2027.nl, "Vanaf de inkoop voor inkoopjaar 2026 ontstaat er tijdens de uitwerking van de aanpak geen gat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4)")
+	contains(v2027.nl, "Bestuurlijk spraken partijen af dat er tijdens de uitwerking van de aanpak voor de inkoop vanaf inkoopjaar 2026 geen gat ontstaat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4)")
 	not contains(v2027.nl, "§1.3.2")
+}
+
+# A financial reason in words, under another label (issue 12): a warning that quotes the
+# words as the plan writes them, at the explanation.
+test_financiele_woorden_onder_ander_label_is_waarschuwing if {
+	every toelichting in [
+		"Het tarief is niet kostendekkend.",
+		"Bezuinigingen bij de instelling.",
+		"Het budgetplafond van de verzekeraar is bereikt.",
+		"Omzetplafond bereikt.",
+		"Exploitatietekort van de kliniek.",
+		"De bedrijfsvoering is niet rendabel.",
+		"Het NZa-tarief dekt de kosten niet.",
+		"De afdeling is verlieslatend.",
+		"Door de FINANCIËLE situatie.",
+	] {
+		plan := {"wijzigingen_aanbod": [wijziging({"redenen": ["anders"], "toelichting": toelichting})]}
+		regels(plan) == {"aanbod-financiele-toelichting"}
+		paden(plan) == {"/wijzigingen_aanbod/0/toelichting"}
+	}
+}
+
+test_financiele_woorden_worden_geciteerd if {
+	w := wijziging({"redenen": ["personeel", "anders"], "toelichting": "Omzetplafond bereikt; de bezuinigingsopdracht en het tarief."})
+	some v in aanbodbehoud.overtreding with input as {"inkoopjaar": 2025, "wijzigingen_aanbod": [w]}
+	v.regel == "aanbod-financiele-toelichting"
+	v.nl == "De afbouw bij GGZ Zilverduin, afdeling Kliniek De Helm (klinische zorg) noemt als redenen 'personeel' en 'anders', maar de toelichting spreekt van 'bezuinigingsopdracht', 'omzetplafond' en 'tarief': een financiële reden. Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat er geen aanbod van cruciale ggz verdwijnt vanwege financiële redenen (Gespreksleidraad §1.3.2). Is de reden financieel, zoek dan met de zorgverzekeraars een oplossing die het aanbod behoudt; is zij dat niet, schrijf de werkelijke reden in 'toelichting'."
+	v.bron == "Gespreksleidraad §1.3.2"
+	startswith(v.en, "The reduction at GGZ Zilverduin, department Kliniek De Helm (clinical care) gives 'personeel' and 'anders' as its reasons, but its explanation speaks of 'bezuinigingsopdracht', 'omzetplafond' and 'tarief': a financial reason.")
+	some v2 in aanbodbehoud.overtreding with input as {"inkoopjaar": 2027, "wijzigingen_aanbod": [wijziging({"redenen": ["anders"], "toelichting": "Niet rendabel."})]}
+	v2.bron == "Gespreksleidraad §2.2, §3.4"
+	contains(v2.nl, "noemt als reden 'anders', maar de toelichting spreekt van 'rendabel':")
+	contains(v2.en, "gives 'anders' as its reason,")
+}
+
+# A financial category is an error already (aanbod-financiele-reden): no second finding.
+# An expansion may be financed; words that only resemble the list are no reason.
+test_financiele_woorden_niet_dubbel_en_niet_te_ruim if {
+	regels({"wijzigingen_aanbod": [wijziging({"redenen": ["financieel"], "toelichting": "Bezuiniging."})]}) == {"aanbod-financiele-reden"}
+	regels({"wijzigingen_aanbod": [wijziging({"soort": "uitbreiding", "capaciteit_voor": 20, "capaciteit_na": 30, "toelichting": "Extra budget van de verzekeraar."})]}) == set()
+	every toelichting in [
+		"Personeelstekort: te weinig psychiaters.",
+		"Het geldt voor de nachtdienst.",
+		"We omzetten de bedden naar thuisbehandeling.",
+		"Het plafond van het gebouw lekt.",
+		"Vacaturegraad 18 procent.",
+	] {
+		regels({"wijzigingen_aanbod": [wijziging({"toelichting": toelichting})]}) == set()
+	}
+}
+
+test_financiele_woorden_komen_uit_gegevens if {
+	w := wijziging({"redenen": ["anders"], "toelichting": "De kas is leeg."})
+	regels({"wijzigingen_aanbod": [w]}) == set()
+	regels({"wijzigingen_aanbod": [w]}) == {"aanbod-financiele-toelichting"} with data.ggzcheck.gegevens.financiele_woorden as ["kas is leeg"]
 }

@@ -190,6 +190,13 @@ gebrek_teksten := {
 }
 
 # METADATA
+# title: Woordenlijst
+# description: >-
+#   De woorden van een tekst in kleine letters, zonder leestekens: 'NZa-tarief!' wordt
+#   de woorden 'nza' en 'tarief'.
+woordenlijst(tekst) := [w | some w in regex.split(`[^\pL\pN]+`, lower(tekst)); w != ""]
+
+# METADATA
 # title: Sleutel van een voorziening
 # description: >-
 #   Een voorziening zoals ggzcheck haar vergelijkt: kleine letters, zonder leestekens en
