@@ -386,11 +386,12 @@ volgorde_fout contains melding if {
 # title: Elke datum hoort bij het inkoopjaar
 # description: >-
 #   De gesprekken voor inkoopjaar J vinden plaats in J-1; een wijziging in aanbod gaat in J
-#   in. Elke datum in het plan ligt in het venster van haar soort (policies/gegevens.yaml,
-#   'datumvensters'): de rondes, bijeenkomsten, escalaties en vaststelling in J-1 vanaf
-#   januari, het advies van de landelijke tafel na haar bijeenkomst in de derde week van
-#   juni, een ingangsdatum in J, een bespreking met de zorgverzekeraar vanaf november J-2.
-#   Een datum een jaar ernaast, of van voor de voorbereiding, is een fout.
+#   in. Elke datum in het plan ligt in de jaren van haar soort (policies/gegevens.yaml,
+#   'datumvensters'): de rondes, bijeenkomsten, het advies van de landelijke tafel, de
+#   escalaties en de vaststelling in J-1, een ingangsdatum in J, een bespreking met de
+#   zorgverzekeraar in de inkoopcyclus (J-2 tot en met J), een maatregel vanaf J-1. Een
+#   datum een jaar ernaast, of van voor de voorbereiding, is een fout. Binnen die jaren
+#   geeft de Gespreksleidraad een indicatie, geen grens: zie tijdlijn-indicatie.
 # custom:
 #   id: tijdlijn-jaar
 #   severity: error
@@ -399,11 +400,12 @@ volgorde_fout contains melding if {
 #   afwijking_mogelijk: false
 #   description_en: >-
 #     The conversations for contracting year J take place in J-1; a change in supply takes
-#     effect in J. Every date in the plan lies in the window of its kind
-#     (policies/gegevens.yaml, 'datumvensters'): the rounds, meetings, escalations and
-#     adoption in J-1 from January, the national table's advice after it met in the third
-#     week of June, an effective date in J, a discussion with an insurer from November J-2.
-#     A date a year off, or from before the preparation, is an error.
+#     effect in J. Every date in the plan lies in the years of its kind
+#     (policies/gegevens.yaml, 'datumvensters'): the rounds, meetings, the national table's
+#     advice, escalations and adoption in J-1, an effective date in J, a discussion with an
+#     insurer in the purchasing cycle (J-2 to J), a measure from J-1. A date a year off, or
+#     from before the preparation, is an error. Within those years the guide gives an
+#     indication, not a limit: see tijdlijn-indicatie.
 #   citaat: >-
 #     Vanaf januari starten regionale tafels en de landelijke tafel met de organisatie […].
 #     Eind mei ronden de regionale tafels de eerste gespreksronde af […]. Medio augustus
@@ -430,6 +432,108 @@ overtreding contains v if {
 	some melding in datum_buiten_venster
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
 }
+
+# METADATA
+# title: Datum binnen de indicatie van de Gespreksleidraad
+# description: >-
+#   Binnen het juiste jaar geeft de Gespreksleidraad voor sommige datums een periode aan
+#   (policies/gegevens.yaml, 'indicatie' onder 'datumvensters'): bijeenkomsten vanaf
+#   februari, als de jaaragenda er is; het advies van de landelijke tafel na haar heidag in
+#   de derde week van juni en begin juli; de vaststelling van het plan na dat advies en
+#   voor het eind van de contractering medio november; een bespreking met de
+#   zorgverzekeraar vanaf november J-2, als de inkoop voor J begint. Die periodes zijn een
+#   indicatie en kunnen per regio verschillen: een datum erbuiten is een waarschuwing, waarvan
+#   de regio gemotiveerd mag afwijken. Een datum in het verkeerde jaar is tijdlijn-jaar.
+# custom:
+#   id: tijdlijn-indicatie
+#   severity: warning
+#   source: Gespreksleidraad §2.2
+#   title_en: Date within the guide's indication
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Within the right year the guide indicates a period for some dates
+#     (policies/gegevens.yaml, 'indicatie' under 'datumvensters'): meetings from February,
+#     once the annual agenda is there; the national table's advice after its away day in the
+#     third week of June and in early July; the adoption of the plan after that advice and
+#     before contracting closes in mid-November; a discussion with an insurer from November
+#     J-2, when purchasing for J starts. Those periods are an indication and may differ per
+#     region: a date outside one is a warning the region may deviate from with a motivation.
+#     A date in the wrong year is tijdlijn-jaar.
+#   citaat: >-
+#     Wanneer de gesprekken aan de regionale tafels precies plaatsvinden (en hoeveel dat er
+#     precies zijn), kan verschillen per regio. […] In de derde week van juni vindt de
+#     heidag van de landelijke tafel plaats. Begin juli deelt de landelijke tafel de
+#     adviezen met de regionale tafels. […] Tot slot geven we een indicatie wanneer bepaalde
+#     uitwerking, organisatie en evaluatie idealiter plaatsvindt om de mijlpalen te halen
+#     […]. (Gespreksleidraad §2.2)
+#   fout: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       advies_landelijke_tafel_ontvangen: 2025-06-10
+#   goed: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       advies_landelijke_tafel_ontvangen: 2025-07-03
+#   oplossing: >-
+#     Controleer de datum. Klopt zij, en week de regio bewust af van de indicatie, leg dat
+#     dan vast onder 'afwijkingen' met deze regel, het pad van de datum en de reden.
+#   oplossing_en: >-
+#     Check the date. If it is right and the region knowingly departed from the indication,
+#     record that under 'afwijkingen' with this rule, the date's path and the reason.
+overtreding contains v if {
+	some melding in datum_buiten_indicatie
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Datums buiten de indicatie
+# description: Elke datum in het juiste jaar die buiten de indicatie van haar veld ligt, voor de plannen waarvoor de tijdlijn geldt.
+datum_buiten_indicatie contains melding if {
+	geldt
+	jaar := input.inkoopjaar
+	some [pad, datum, nummer] in datums
+	veld := gegevens.datumvensters.velden[nummer]
+	not buiten(datum, venstergrenzen[veld.venster]) # a year off is tijdlijn-jaar's
+	grenzen := indicatiegrenzen[veld.venster]
+	buiten(datum, grenzen)
+	indicatie := gegevens.datumvensters.vensters[veld.venster].indicatie
+	melding := {
+		"pad": concat("", [sprintf("/%v", [d]) | some d in pad]),
+		"nl": sprintf(
+			"%s (%s) ligt buiten de periode die de Gespreksleidraad aangeeft, %s: %s. Dat is een indicatie, geen grens; controleer de datum, en leg een bewuste afwijking vast onder 'afwijkingen'.",
+			[lib.hoofdletter(veld.naam), datum, periode_nl(grenzen), sprintf(indicatie.uitleg, [jaar, jaar - 1, jaar - 2])],
+		),
+		"en": sprintf(
+			"%s (%s) is outside the period the guide indicates, %s: %s. That is an indication, not a limit; check the date, and record a deliberate deviation under 'afwijkingen'.",
+			[lib.hoofdletter(veld.naam_en), datum, periode_en(grenzen), sprintf(indicatie.uitleg_en, [jaar, jaar - 1, jaar - 2])],
+		),
+	}
+}
+
+# METADATA
+# title: Indicatiegrenzen
+# description: Per soort venster met een indicatie de eerste en laatste dag daarvan voor het inkoopjaar van het plan; eenmaal per plan berekend.
+indicatiegrenzen[naam] := venster_van(venster.indicatie, input.inkoopjaar) if {
+	is_number(input.inkoopjaar)
+	some naam, venster in gegevens.datumvensters.vensters
+	venster.indicatie
+}
+
+# METADATA
+# title: Een periode in een zin
+# description: Een indicatie als 'van ... tot en met ...' of 'vanaf ...'.
+# scope: document
+periode_nl(grenzen) := sprintf("van %s tot en met %s", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+periode_nl(grenzen) := sprintf("vanaf %s", [grenzen.van]) if grenzen.tot == ""
+
+# METADATA
+# title: Een periode in een zin (Engels)
+# description: Een indicatie als Engelse zin.
+# scope: document
+periode_en(grenzen) := sprintf("from %s to %s inclusive", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+periode_en(grenzen) := sprintf("from %s on", [grenzen.van]) if grenzen.tot == ""
 
 # METADATA
 # title: Datums buiten hun venster
