@@ -199,25 +199,89 @@ woordenlijst(tekst) := [w | some w in regex.split(`[^\pL\pN]+`, lower(tekst)); w
 # METADATA
 # title: Sleutel van een voorziening
 # description: >-
-#   Een voorziening zoals ggzcheck haar vergelijkt: kleine letters, zonder leestekens en
-#   spaties, zonder de woorden onder 'voorzieningen.weglaten' (team, unit, setting), en met
-#   een synoniem vervangen door de voorziening waar het voor staat (policies/gegevens.yaml).
-#   'FACT-team', 'FACT teams' en 'Flexible Assertive Community Treatment' worden zo 'fact'.
-voorziening(naam) := object.get(synoniem_van, woorden(naam), woorden(naam))
+#   Een voorziening zoals ggzcheck haar vergelijkt (policies/gegevens.yaml, 'voorzieningen'):
+#   kleine letters, zonder leestekens en spaties, zonder een aantal tussen haakjes ('(12
+#   plaatsen)'), zonder de soortwoorden van de bronnen ('FACT-team', 'MPU-units',
+#   'MPU-bedden', 'HIC-afdeling'), en met een synoniem vervangen door de voorziening waar het
+#   voor staat. Staat er na het soortwoord nog een naam ('FACT team Noord'), dan telt de
+#   voorziening ervoor. Een soortwoord met alleen een getal ('unit 8', 'afdeling 8') blijft
+#   heel: het getal is dan de naam van die unit, geen voorziening; alleen 'setting 8' is HS-8.
+voorziening(naam) := object.get(synoniem_van, k, k) if {
+	k := gekozen_sleutel(naam)
+}
 
 # METADATA
-# title: Woorden van een voorziening
-# description: De letters en cijfers van een naam, zonder de woorden die niet meetellen.
-woorden(naam) := concat("", [w |
-	some w in regex.split(`[^\pL\pN]+`, lower(sprintf("%v", [naam])))
-	w != ""
-	not w in gegevens.voorzieningen.weglaten
-])
+# title: Gekozen sleutel
+# description: >-
+#   De sleutel van de hele naam als die een bekende voorziening is, anders die van het deel
+#   voor het eerste soortwoord als dat er een is ('FACT team Noord'), anders die van de hele naam.
+# scope: document
+gekozen_sleutel(naam) := k if {
+	k := sleutel(naam)
+	k in bekende_sleutels
+} else := k if {
+	k := sleutel_voor_soortwoord(naam)
+	k in bekende_sleutels
+} else := sleutel(naam)
+
+# METADATA
+# title: Sleutel van een naam
+# description: >-
+#   De woorden van een naam aaneen, zonder aantallen tussen haakjes en zonder soortwoorden;
+#   blijft er dan geen letter over ('unit 8'), dan alle woorden ('unit8').
+# scope: document
+sleutel(naam) := k if {
+	alle := naamwoorden(naam)
+	k := concat("", [w | some w in alle; not w in gegevens.voorzieningen.weglaten])
+	regex.match(`\pL`, k)
+} else := concat("", naamwoorden(naam))
+
+# METADATA
+# title: Sleutel voor het soortwoord
+# description: De woorden voor het eerste soortwoord aaneen, als dat soortwoord niet het eerste woord is.
+sleutel_voor_soortwoord(naam) := concat("", array.slice(alle, 0, i)) if {
+	alle := naamwoorden(naam)
+	i := min({j | some j, w in alle; w in gegevens.voorzieningen.weglaten})
+	i > 0
+}
+
+# METADATA
+# title: Woorden van een naam
+# description: De woorden van een naam, zonder de aantallen tussen haakjes ('(12 plaatsen)').
+naamwoorden(naam) := woordenlijst(strings.replace_n({g: " " | some g in aantallen_tussen_haakjes(lower(sprintf("%v", [naam])))}, lower(sprintf("%v", [naam]))))
+
+# METADATA
+# title: Aantallen tussen haakjes
+# description: >-
+#   Elk stuk tussen haakjes dat alleen getallen en eenheden ('voorzieningen.eenheden') bevat,
+#   met minstens één getal: '(12 plaatsen)', '(2 teams, 30 fte)'; niet '(HS-8)'.
+aantallen_tussen_haakjes(tekst) := {g |
+	some g in regex.find_n(`\([^()]*\)`, tekst, -1)
+	woorden := woordenlijst(g)
+	some w in woorden
+	regex.match(`^[0-9]+$`, w)
+	every x in woorden {
+		eenheid_of_getal(x)
+	}
+}
+
+# METADATA
+# title: Eenheid of getal
+# description: Een woord dat in een aantal mag staan.
+# scope: document
+eenheid_of_getal(w) if regex.match(`^[0-9]+$`, w)
+
+eenheid_of_getal(w) if w in gegevens.voorzieningen.eenheden
+
+# METADATA
+# title: Bekende sleutels
+# description: De sleutels van alle voorzieningen uit de operationalisatie en van hun synoniemen; eenmaal per plan berekend.
+bekende_sleutels := {sleutel(x) | some lijst in gegevens.operationalisatie; some x in lijst} | {k | some k, _ in synoniem_van}
 
 # METADATA
 # title: Synoniemen
-# description: Van elk synoniem (als woorden) naar de voorziening waar het voor staat; eenmaal per plan berekend.
-synoniem_van[woorden(synoniem)] := woorden(naam) if {
+# description: Van elk synoniem (als sleutel) naar de voorziening waar het voor staat; eenmaal per plan berekend.
+synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
 	some naam, synoniemen in gegevens.voorzieningen.synoniemen
 	some synoniem in synoniemen
 }

@@ -58,3 +58,44 @@ test_aantal_enkelvoud_en_meervoud if {
 	lib.aantal(1, "gespreksronde", "gespreksrondes") == "1 gespreksronde"
 	lib.aantal(2, "extra meeting", "extra meetings") == "2 extra meetings"
 }
+
+# Facility labels as the sources and the field write them: the kind words of the sources
+# (team, unit, afdeling, bedden, plaatsen, setting), a quantity in parentheses, and a name after
+# the kind word are left out (issue 12 follow-up).
+test_voorziening_zonder_soortwoord_en_aantal if {
+	every label, sleutel in {
+		"HIC-afdeling": "hic",
+		"Afdeling HIC": "hic",
+		"FACT team Noord": "fact",
+		"FACT-team Zuid-Oost 2": "fact",
+		"IHT (12 plaatsen)": "iht",
+		"IHT-team (2 teams, 30 fte)": "iht",
+		"PAAZ (20 bedden)": "paaz",
+		"HS-8 bedden": "8hs8",
+		"HS8": "8hs8",
+		"setting 8": "8hs8",
+		"Setting-8": "8hs8",
+		"setting 8 uit het Zpm": "8hs8",
+		"MPU-bedden": "mpu",
+		"MPU-afdelingen": "mpu",
+		"LIZ-plaatsen": "liz",
+		"beveiligde bedden niveau 2/3": "beveiligdeniveau2",
+	} {
+		lib.voorziening(label) == sleutel
+	}
+}
+
+# A kind word with only a number is a named unit, not setting 8; a number in parentheses
+# that is not a quantity stays.
+test_voorziening_getal_is_geen_hs8 if {
+	every label, sleutel in {
+		"unit 8": "unit8",
+		"Afdeling 8": "afdeling8",
+		"8 bedden": "8bedden",
+		"team (8)": "team",
+		"IHT (HS-8)": "ihths8",
+		"Herstelhuis (12 kamers)": "herstelhuis12kamers",
+	} {
+		lib.voorziening(label) == sleutel
+	}
+}

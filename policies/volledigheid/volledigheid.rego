@@ -455,9 +455,11 @@ landelijk_ingebracht(vorm) if {
 # description: >-
 #   Noemt het aanbod een voorziening die niet op de lijst van de zorgvorm staat (notitie
 #   §3.2), dan motiveert de regio die afwijking. Vergeleken zoals de bronnen schrijven: zonder
-#   hoofdletters, streepjes en spaties, zonder 'team', 'unit' en 'setting', en met de
-#   synoniemen van notitie §3.2 en Gespreksleidraad Figuur 1 ('FACT-team', 'HS-8',
-#   'MPU-unit', 'PUK'en'; policies/gegevens.yaml, 'voorzieningen').
+#   hoofdletters, streepjes en spaties, zonder de soortwoorden van de bronnen (team, unit,
+#   setting, afdeling, bedden, plaatsen), zonder een aantal tussen haakjes ('IHT (12
+#   plaatsen)'), en met de synoniemen van notitie §3.2 en Gespreksleidraad Figuur 1
+#   ('FACT-team', 'HS-8', 'MPU-bedden', 'PUK'en'; policies/gegevens.yaml, 'voorzieningen').
+#   'Unit 8' en 'afdeling 8' zijn units met een nummer, geen setting 8 (HS-8).
 # custom:
 #   id: zorgvorm-operationalisatie
 #   severity: error
@@ -467,9 +469,11 @@ landelijk_ingebracht(vorm) if {
 #   description_en: >-
 #     When the supply names a facility that is not on the care form's list (notitie §3.2),
 #     the region motivates that deviation. Compared as the sources write them: regardless of
-#     case, hyphens and spaces, without 'team', 'unit' and 'setting', and with the synonyms of
-#     notitie §3.2 and Gespreksleidraad Figure 1 ('FACT-team', 'HS-8', 'MPU-unit', "PUK'en";
-#     policies/gegevens.yaml, 'voorzieningen').
+#     case, hyphens and spaces, without the sources' kind words (team, unit, setting,
+#     afdeling, bedden, plaatsen), without a quantity in parentheses ('IHT (12 plaatsen)'),
+#     and with the synonyms of notitie §3.2 and Gespreksleidraad Figure 1 ('FACT-team', 'HS-8',
+#     'MPU-bedden', "PUK'en"; policies/gegevens.yaml, 'voorzieningen'). 'Unit 8' and
+#     'afdeling 8' are numbered units, not setting 8 (HS-8).
 #   citaat: >-
 #     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in IZA-
 #     regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit

@@ -168,6 +168,25 @@ test_voorzieningen_zoals_de_bronnen_ze_schrijven if {
 	}
 }
 
+# The field's labels: kind words, quantities and a location after the kind word (issue 12
+# follow-up); a named unit is not HS-8.
+test_voorzieningen_zoals_het_veld_ze_schrijft if {
+	every vorm, labels in {
+		"acute_zorg": ["HIC-afdeling", "IHT (12 plaatsen)", "Crisisdienst (24 uur per week)"],
+		"outreachende_zorg": ["FACT team Noord", "VIP-team Zuid"],
+		"beveiligde_zorg": ["LIZ-plaatsen", "KIB (8 bedden)"],
+		"hoogspecialistisch_ggz": ["HS-8 bedden", "setting 8 uit het Zpm"],
+		"hoogspecialistisch_ziekenhuis": ["MPU-bedden", "MPU-afdelingen"],
+	} {
+		every label in labels {
+			regels(plan({vorm: object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": label}]})})) == set()
+		}
+	}
+	every label in ["unit 8", "Afdeling 8", "8 bedden", "HIC setting"] {
+		regels(plan({"hoogspecialistisch_ggz": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": label}]})})) == {"zorgvorm-operationalisatie"}
+	}
+}
+
 test_voorziening_van_een_andere_zorgvorm_vraagt_motivatie if {
 	regels(plan({"outreachende_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "HIC"}]})})) == {"zorgvorm-operationalisatie"}
 	regels(plan({"acute_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "FACT-team"}]})})) == {"zorgvorm-operationalisatie"}
