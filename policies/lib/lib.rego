@@ -112,27 +112,61 @@ een_regel(waarde) := trim_space(regex.replace(sprintf("%v", [waarde]), `\s+`, " 
 # description: >-
 #   Waar als een tekstveld dat een afspraak draagt (een motivatie, toelichting, reden,
 #   stap of voorstel) geen inhoud heeft: het ontbreekt, is leeg, is een plaatshouder zoals
-#   'n.v.t.' of 'PM', of is korter dan 'plaatshouders.minimaal_tekens' letters en cijfers
-#   (policies/gegevens.yaml).
+#   'n.v.t.' of 'PM (volgt)', of is korter dan 'plaatshouders.minimaal_tekens' letters en
+#   cijfers (policies/gegevens.yaml).
 # scope: document
 inhoud_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
 
 inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
 
 # METADATA
+# title: Geen naam of omschrijving
+# description: >-
+#   Waar als een veld dat iets noemt in plaats van uitlegt (de omschrijving van een
+#   exclusiecriterium) ontbreekt, leeg is of alleen een plaatshouder bevat. Een korte naam
+#   is wel een naam: de afkortingen van het veld ('LVB', 'TBS', 'NAH') halen het minimum
+#   voor een uitleg niet, maar zeggen wat ze uitsluiten.
+# scope: document
+naam_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
+
+naam_ontbreekt(obj, sleutel) if opvulling(object.get(obj, sleutel, null))
+
+# METADATA
 # title: Plaatshouder
 # description: >-
-#   Tekst die een veld openlaat in plaats van het in te vullen: een van de
-#   'plaatshouders.teksten' of te kort. Vergeleken op alleen de letters en cijfers, zonder
-#   hoofdletters, dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
+#   Tekst die een veld openlaat in plaats van het in te vullen: alleen 'plaatshouders.teksten'
+#   (ook samen, zoals 'PM (volgt)' of 'n.v.t. (zie boven)', en met een nummer, zoals 'zie
+#   bijlage 3'), of te kort. Vergeleken op alleen de letters en cijfers, zonder hoofdletters,
+#   dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
 # scope: document
-plaatshouder(tekst) if {
+plaatshouder(tekst) if opvulling(tekst)
+
+plaatshouder(tekst) if te_kort(tekst)
+
+# METADATA
+# title: Opvulling
+# description: >-
+#   Tekst die uit niets anders bestaat dan plaatshouders uit de lijst, eventueel met getallen:
+#   'n.v.t.', 'PM (volgt)', 'zie bijlage 3', '-'. Een plan heeft geen bijlagen, dus een verwijzing
+#   ernaar zegt niets.
+# scope: document
+opvulling(tekst) if {
 	is_string(tekst)
 	count(tekst) <= plaatshouder_max_tekens # cheap test first: a real explanation is longer
-	kern(tekst) in plaatshouder_kernen
+	kern(tekst) == ""
 }
 
-plaatshouder(tekst) if {
+opvulling(tekst) if {
+	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens
+	regex.match(plaatshouder_patroon, kern(tekst))
+}
+
+# METADATA
+# title: Te kort
+# description: Tekst met minder letters en cijfers dan 'plaatshouders.minimaal_tekens', te kort om iets uit te leggen.
+# scope: document
+te_kort(tekst) if {
 	is_string(tekst)
 	count(tekst) <= plaatshouder_max_tekens
 	count(kern(tekst)) < gegevens.plaatshouders.minimaal_tekens
@@ -151,6 +185,14 @@ plaatshouder_max_tekens := (2 * max(array.concat([gegevens.plaatshouders.minimaa
 kern(tekst) := regex.replace(lower(tekst), `[^\pL\pN]+`, "")
 
 # METADATA
+# title: Patroon van de plaatshouders
+# description: >-
+#   Een kern die alleen uit kernen van plaatshouders en getallen bestaat, achter elkaar, met
+#   minstens één plaatshouder (een getal alleen is een naam als '65+'); eenmaal per plan berekend. Een kern heeft alleen letters en cijfers, dus geen tekens die
+#   in een patroon iets betekenen.
+plaatshouder_patroon := concat("", ["^[0-9]*(?:(?:", concat("|", sort({k | some k in plaatshouder_kernen; k != ""})), ")[0-9]*)+$"])
+
+# METADATA
 # title: Kernen van de plaatshouders
 # description: De plaatshouders uit policies/gegevens.yaml, als kern; eenmaal per plan berekend.
 plaatshouder_kernen := {kern(p) | some p in gegevens.plaatshouders.teksten}
@@ -166,13 +208,13 @@ gebrek(obj, sleutel, _) := "" if tekst_ontbreekt(obj, sleutel)
 
 gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].plaatshouder, [citeer(obj[sleutel])]) if {
 	not tekst_ontbreekt(obj, sleutel)
-	kern(obj[sleutel]) in plaatshouder_kernen
+	opvulling(obj[sleutel])
 }
 
 gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].kort, [citeer(obj[sleutel]), gegevens.plaatshouders.minimaal_tekens]) if {
 	not tekst_ontbreekt(obj, sleutel)
-	not kern(obj[sleutel]) in plaatshouder_kernen
-	count(kern(obj[sleutel])) < gegevens.plaatshouders.minimaal_tekens
+	not opvulling(obj[sleutel])
+	te_kort(obj[sleutel])
 }
 
 # METADATA

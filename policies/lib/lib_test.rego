@@ -33,8 +33,28 @@ test_plaatshouders if {
 	}
 }
 
+# Placeholders together, and with a number: still nothing filled in (issue 12 follow-up).
+test_plaatshouders_samen_en_met_een_nummer if {
+	every tekst in ["PM (volgt)", "n.v.t. (zie boven)", "Volgt later.", "zie bijlage 3", "Zie bijlage 12.", "nog te bepalen", "n.t.b.", "N.T.B. / PM", "Zie paragraaf 3.2", "Ongewijzigd, zie vorig jaar."] {
+		lib.inhoud_ontbreekt({"veld": tekst}, "veld")
+		lib.naam_ontbreekt({"veld": tekst}, "veld")
+	}
+}
+
+# A name or description may be short (the field's abbreviations); an explanation may not.
+test_korte_naam_is_inhoud if {
+	every tekst in ["LVB", "TBS", "NAH", "GHB", "65+", "ASS"] {
+		not lib.naam_ontbreekt({"veld": tekst}, "veld")
+		lib.inhoud_ontbreekt({"veld": tekst}, "veld")
+	}
+	every tekst in ["-", "?", "", "n.v.t.", "PM"] {
+		lib.naam_ontbreekt({"veld": tekst}, "veld")
+	}
+	lib.naam_ontbreekt({}, "veld")
+}
+
 test_echte_tekst_is_geen_plaatshouder if {
-	every tekst in ["Geen verslavingsarts.", "Brandveiligheid.", "Zie boven: geen verslavingsarts op de afdeling.", "Volgt uit de wachtlijst."] {
+	every tekst in ["Geen verslavingsarts.", "Brandveiligheid.", "Zie boven: geen verslavingsarts op de afdeling.", "Volgt uit de wachtlijst.", "Zie bijlage 3 van de notitie: geen bed vrij.", "Geen idee hoe."] {
 		not lib.inhoud_ontbreekt({"veld": tekst}, "veld")
 	}
 }
@@ -51,6 +71,7 @@ test_gebrek_zegt_waarom if {
 	lib.gebrek({"veld": "n.v.t."}, "veld", "nl") == " ('n.v.t.' is een plaatshouder, geen inhoud)"
 	lib.gebrek({"veld": "n.v.t."}, "veld", "en") == " ('n.v.t.' is a placeholder, not content)"
 	lib.gebrek({"veld": "ja"}, "veld", "nl") == " ('ja' is te kort om iets uit te leggen: schrijf minstens 5 letters of cijfers)"
+	lib.gebrek({"veld": "PM (volgt)"}, "veld", "nl") == " ('PM (volgt)' is een plaatshouder, geen inhoud)"
 }
 
 test_aantal_enkelvoud_en_meervoud if {
