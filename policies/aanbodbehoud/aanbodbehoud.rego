@@ -73,11 +73,11 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/wijzigingen_aanbod/%d/redenen/%d", [i, j]),
 		sprintf(
-			"De %s noemt '%s' als reden. %s Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
+			"De %s noemt '%s' als reden. %s Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, zet die dan onder 'redenen'.",
 			[wijziging_nl(w), reden, afspraak.nl],
 		),
 		sprintf(
-			"The %s gives '%s' (financial) as a reason. %s Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
+			"The %s gives '%s' (financial) as a reason. %s Work out with the insurers a way to keep the supply; if the change has another reason, put that under 'redenen' instead.",
 			[wijziging_en(w), reden, afspraak.en],
 		),
 		afspraak.bron,
@@ -447,12 +447,12 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/wijzigingen_aanbod/%d/besproken_met_zorgverzekeraars/%d/datum", [i, j]),
 		sprintf(
-			"De %s is %d dagen voor de ingangsdatum (%s) voor het eerst met een zorgverzekeraar besproken; de afspraak is vroegtijdig, minstens %d dagen vooraf. Bespreek wijzigingen eerder, zodat partijen nog kunnen bijsturen.",
-			[wijziging_nl(w), dagen, w.ingangsdatum, gegevens.minimale_aanlooptijd_dagen],
+			"De %s is %s voor de ingangsdatum (%s) voor het eerst met een zorgverzekeraar besproken. De afspraak is dat wijzigingen vroegtijdig besproken worden (Gespreksleidraad §1.3.1); ggzcheck rekent daarvoor minstens %s. Bespreek wijzigingen eerder, zodat partijen nog kunnen bijsturen, of verschuif de ingangsdatum.",
+			[wijziging_nl(w), lib.aantal(dagen, "dag", "dagen"), w.ingangsdatum, lib.aantal(gegevens.minimale_aanlooptijd_dagen, "dag", "dagen")],
 		),
 		sprintf(
-			"The %s was first discussed with an insurer %d days before it takes effect (%s); the agreement is to discuss early, at least %d days ahead. Discuss changes sooner, so that the parties can still act.",
-			[wijziging_en(w), dagen, w.ingangsdatum, gegevens.minimale_aanlooptijd_dagen],
+			"The %s was first discussed with an insurer %s before it takes effect (%s). The agreement is to discuss changes early (Gespreksleidraad §1.3.1); ggzcheck counts at least %s for that. Discuss changes sooner, so that the parties can still act, or move the effective date.",
+			[wijziging_en(w), lib.aantal(dagen, "day", "days"), w.ingangsdatum, lib.aantal(gegevens.minimale_aanlooptijd_dagen, "day", "days")],
 		),
 	)
 }
@@ -528,15 +528,25 @@ afdelingen_kloppen_niet contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
 		"nl": sprintf(
-			"De afdelingen van %s tellen op tot %d behandelingen of opnames, maar de jaarlijkse capaciteit is %d behandelingen of opnames (%s): een verschil van %d behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
-			[lib.zorgvorm_nl(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), abs(afdelingen - totaal)],
+			"De afdelingen van %s tellen op tot %s, maar de jaarlijkse capaciteit is %s (%s): een verschil van %s. Controleer de capaciteit per afdeling ('aanbod[].capaciteit') en de jaarlijkse capaciteit ('jaarlijkse_capaciteit'); alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
+			[lib.zorgvorm_nl(vorm), opnames_nl(afdelingen), opnames_nl(totaal), lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), opnames_nl(abs(afdelingen - totaal))],
 		),
 		"en": sprintf(
-			"The departments of %s add up to %d treatments or admissions, but the annual capacity is %d treatments or admissions (%s): a difference of %d treatments or admissions. Check each department's capacity and the annual capacity; only when they agree does a department that shrinks or disappears show.",
-			[lib.zorgvorm_en(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), abs(afdelingen - totaal)],
+			"The departments of %s add up to %s, but the annual capacity is %s (%s): a difference of %s. Check each department's capacity ('aanbod[].capaciteit') and the annual capacity ('jaarlijkse_capaciteit'); only when they agree does a department that shrinks or disappears show.",
+			[lib.zorgvorm_en(vorm), opnames_en(afdelingen), opnames_en(totaal), lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), opnames_en(abs(afdelingen - totaal))],
 		),
 	}
 }
+
+# METADATA
+# title: Behandelingen of opnames
+# description: Een capaciteit met haar eenheid, in enkelvoud of meervoud.
+opnames_nl(n) := lib.aantal(n, "behandeling of opname", "behandelingen of opnames")
+
+# METADATA
+# title: Behandelingen of opnames (Engels)
+# description: Een capaciteit met haar eenheid, in enkelvoud of meervoud, in het Engels.
+opnames_en(n) := lib.aantal(n, "treatment or admission", "treatments or admissions")
 
 # METADATA
 # title: Vermindering

@@ -147,7 +147,21 @@ test_afdelingen_die_niet_optellen_is_waarschuwing if {
 	regels(p) == {"aanbod-afdelingen-capaciteit"}
 	paden(p) == {"/zorgvormen/klinische_zorg/aanbod"}
 	some v in aanbodbehoud.overtreding with input as p
-	v.nl == "De afdelingen van klinische zorg tellen op tot 790 behandelingen of opnames, maar de jaarlijkse capaciteit is 1180 behandelingen of opnames (1120 voor patiënten uit de regio en 60 voor patiënten van buiten de regio): een verschil van 390 behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt."
+	v.nl == "De afdelingen van klinische zorg tellen op tot 790 behandelingen of opnames, maar de jaarlijkse capaciteit is 1180 behandelingen of opnames (1120 voor patiënten uit de regio en 60 voor patiënten van buiten de regio): een verschil van 390 behandelingen of opnames. Controleer de capaciteit per afdeling ('aanbod[].capaciteit') en de jaarlijkse capaciteit ('jaarlijkse_capaciteit'); alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt."
+}
+
+test_verschil_van_een_opname_in_enkelvoud if {
+	some v in aanbodbehoud.overtreding with input as klinisch([afdeling("Kliniek De Helm", 779), afdeling("PAAZ", 400)])
+	contains(v.nl, "een verschil van 1 behandeling of opname.")
+	contains(v.en, "a difference of 1 treatment or admission.")
+}
+
+test_een_dag_voor_ingang_in_enkelvoud if {
+	w := wijziging({"besproken_met_zorgverzekeraars": [{"organisatie": "A", "datum": "2025-12-31"}]})
+	some v in aanbodbehoud.overtreding with input as {"wijzigingen_aanbod": [w]}
+	contains(v.nl, "is 1 dag voor de ingangsdatum (2026-01-01)")
+	contains(v.nl, "ggzcheck rekent daarvoor minstens 90 dagen")
+	contains(v.en, "1 day before it takes effect")
 }
 
 test_afdelingen_boven_de_capaciteit_is_waarschuwing if {

@@ -336,4 +336,4 @@ synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
 # scope: document
 aantal(1, enkelvoud, _) := sprintf("1 %s", [enkelvoud])
 
-aantal(n, _, meervoud) := sprintf("%d %s", [n, meervoud]) if n != 1
+aantal(n, _, meervoud) := sprintf("%v %s", [n, meervoud]) if n != 1

@@ -25,7 +25,7 @@ import data.ggzcheck.lib
 #     The preparatory information was distributed at least two weeks before the first
 #     meeting.
 #   citaat: >-
-#     De voorzitter […] verzamelt en aggregeert de gevraagde voorbereidende informatie […]
+#     De voorzitter […] verzamelt en aggregereert [sic] de gevraagde voorbereidende informatie […]
 #     en verspreidt deze uiterlijk twee weken voor de eerste bijeenkomst naar de
 #     deelnemers. (Gespreksleidraad §3.1.2)
 #   fout: |
@@ -65,8 +65,8 @@ informatie_te_laat contains melding if {
 	lib.tekst_ontbreekt(object.get(input, "tijdlijn", {}), "voorbereidende_informatie_verspreid")
 	melding := {
 		"pad": "/tijdlijn",
-		"nl": sprintf("Het plan zegt niet wanneer de voorbereidende informatie is verspreid. Leg onder 'tijdlijn.voorbereidende_informatie_verspreid' vast wanneer de voorzitter haar stuurde: uiterlijk %d dagen voor de eerste bijeenkomst (%s).", [dagen_vooraf, eerste]),
-		"en": sprintf("The plan does not say when the preparatory information was distributed. Record under 'tijdlijn.voorbereidende_informatie_verspreid' when the chair sent it: at least %d days before the first meeting (%s).", [dagen_vooraf, eerste]),
+		"nl": sprintf("Het plan zegt niet wanneer de voorbereidende informatie is verspreid. Leg onder 'tijdlijn.voorbereidende_informatie_verspreid' vast wanneer de voorzitter haar stuurde: uiterlijk %s voor de eerste bijeenkomst (%s).", [lib.aantal(dagen_vooraf, "dag", "dagen"), eerste]),
+		"en": sprintf("The plan does not say when the preparatory information was distributed. Record under 'tijdlijn.voorbereidende_informatie_verspreid' when the chair sent it: at least %s before the first meeting (%s).", [lib.aantal(dagen_vooraf, "day", "days"), eerste]),
 	}
 }
 
@@ -78,10 +78,30 @@ informatie_te_laat contains melding if {
 	dagen < dagen_vooraf
 	melding := {
 		"pad": "/tijdlijn/voorbereidende_informatie_verspreid",
-		"nl": sprintf("De voorbereidende informatie is %d dagen voor de eerste bijeenkomst (%s) verspreid; afgesproken is uiterlijk %d dagen vooraf, zodat deelnemers zich kunnen voorbereiden.", [dagen, eerste, dagen_vooraf]),
-		"en": sprintf("The preparatory information was distributed %d days before the first meeting (%s); the agreement is at least %d days ahead, so that participants can prepare.", [dagen, eerste, dagen_vooraf]),
+		"nl": sprintf("De voorbereidende informatie is %s de eerste bijeenkomst (%s) verspreid; afgesproken is uiterlijk %s vooraf, zodat deelnemers zich kunnen voorbereiden.", [moment_nl(dagen), eerste, lib.aantal(dagen_vooraf, "dag", "dagen")]),
+		"en": sprintf("The preparatory information was distributed %s the first meeting (%s); the agreement is at least %s ahead, so that participants can prepare.", [moment_en(dagen), eerste, lib.aantal(dagen_vooraf, "day", "days")]),
 	}
 }
+
+# METADATA
+# title: Moment ten opzichte van de eerste bijeenkomst
+# description: Hoeveel dagen ervoor, op de dag zelf, of hoeveel dagen erna, als deel van een zin.
+# scope: document
+moment_nl(dagen) := sprintf("%s voor", [lib.aantal(dagen, "dag", "dagen")]) if dagen > 0
+
+moment_nl(0) := "op de dag van"
+
+moment_nl(dagen) := sprintf("pas %s na", [lib.aantal(0 - dagen, "dag", "dagen")]) if dagen < 0
+
+# METADATA
+# title: Moment ten opzichte van de eerste bijeenkomst (Engels)
+# description: Hoeveel dagen ervoor, op de dag zelf, of hoeveel dagen erna, als deel van een Engelse zin.
+# scope: document
+moment_en(dagen) := sprintf("%s before", [lib.aantal(dagen, "day", "days")]) if dagen > 0
+
+moment_en(0) := "on the day of"
+
+moment_en(dagen) := sprintf("only %s after", [lib.aantal(0 - dagen, "day", "days")]) if dagen < 0
 
 # METADATA
 # title: Minstens twee gespreksrondes

@@ -33,6 +33,24 @@ test_informatie_te_laat_is_fout if {
 	paden(p) == {"/tijdlijn/voorbereidende_informatie_verspreid"}
 }
 
+# The days before the first meeting (10 March 2025), as a sentence: before, on the day, after;
+# one day in the singular.
+test_informatie_dagen_in_een_zin if {
+	every datum, deel in {
+		"2025-03-01": ["is 9 dagen voor de eerste bijeenkomst", "was distributed 9 days before the first meeting"],
+		"2025-03-09": ["is 1 dag voor de eerste bijeenkomst", "was distributed 1 day before the first meeting"],
+		"2025-03-10": ["is op de dag van de eerste bijeenkomst", "was distributed on the day of the first meeting"],
+		"2025-03-11": ["is pas 1 dag na de eerste bijeenkomst", "was distributed only 1 day after the first meeting"],
+		"2025-03-14": ["is pas 4 dagen na de eerste bijeenkomst", "was distributed only 4 days after the first meeting"],
+	} {
+		some v in tijdlijn.overtreding with input as object.union(goed, {"tijdlijn": {"voorbereidende_informatie_verspreid": datum}})
+		v.regel == "tijdlijn-informatie"
+		contains(v.nl, deel[0])
+		contains(v.en, deel[1])
+		contains(v.nl, "afgesproken is uiterlijk 14 dagen vooraf")
+	}
+}
+
 test_informatie_precies_twee_weken_vooraf_mag if {
 	regels(object.union(goed, {"tijdlijn": {"voorbereidende_informatie_verspreid": "2025-02-24"}})) == set()
 }

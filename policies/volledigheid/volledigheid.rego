@@ -123,15 +123,20 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s", [vorm]),
 		sprintf(
-			"Bij %s ontbreekt %s. Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul het aan, zo nodig als schatting met een toelichting.",
-			[lib.zorgvorm_nl(vorm), lib.opsomming([sprintf("%s ('%s')", [veld.naam, concat(".", veld.pad)]) | some veld in ontbrekend], "en")],
+			"Bij %s %s %s. Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul %s aan, zo nodig als schatting met een toelichting.",
+			[lib.zorgvorm_nl(vorm), ontbreken_nl[min([count(ontbrekend), 2])].werkwoord, lib.opsomming([sprintf("%s ('%s')", [veld.naam, concat(".", veld.pad)]) | some veld in ontbrekend], "en"), ontbreken_nl[min([count(ontbrekend), 2])].voornaamwoord],
 		),
 		sprintf(
-			"%s lacks %s. Bijlage 2 of the guide asks for this for every care form; add it, as an estimate with an explanation if need be.",
-			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and")],
+			"%s lacks %s. Bijlage 2 of the guide asks for this for every care form; add %s, as an estimate with an explanation if need be.",
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and"), ["it", "them"][min([count(ontbrekend), 2]) - 1]],
 		),
 	)
 }
+
+# METADATA
+# title: Ontbreken in een zin
+# description: Werkwoord en voornaamwoord bij één (1) of meer (2) ontbrekende gegevens, zodat ze met het onderwerp overeenkomen.
+ontbreken_nl := {1: {"werkwoord": "ontbreekt", "voornaamwoord": "het"}, 2: {"werkwoord": "ontbreken", "voornaamwoord": "ze"}}
 
 # METADATA
 # title: Letterlijk bekende voorzieningen
@@ -475,8 +480,8 @@ landelijk_ingebracht(vorm) if {
 #     'MPU-bedden', "PUK'en"; policies/gegevens.yaml, 'voorzieningen'). 'Unit 8' and
 #     'afdeling 8' are numbered units, not setting 8 (HS-8).
 #   citaat: >-
-#     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in IZA-
-#     regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
+#     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in
+#     IZA-regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
 #     gemotiveerd mogelijk. (notitie §3.2)
 #   fout: |
 #     zorgvormen:

@@ -191,3 +191,13 @@ test_voorziening_van_een_andere_zorgvorm_vraagt_motivatie if {
 	regels(plan({"outreachende_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "HIC"}]})})) == {"zorgvorm-operationalisatie"}
 	regels(plan({"acute_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "FACT-team"}]})})) == {"zorgvorm-operationalisatie"}
 }
+
+# Verb and pronoun agree with the number of missing data: "ontbreekt ... vul het aan" for one,
+# "ontbreken ... vul ze aan" for more.
+test_meerdere_ontbrekende_gegevens_in_het_meervoud if {
+	p := plan({"klinische_zorg": object.remove(compleet, ["verwachte_jaarlijkse_vraag", "werkelijke_jaarlijkse_vraag"])})
+	regels(p) == {"zorgvorm-gegevens"}
+	meldingen(p) == ["Bij klinische zorg ontbreken de verwachte jaarlijkse vraag ('verwachte_jaarlijkse_vraag') en de werkelijke jaarlijkse vraag ('werkelijke_jaarlijkse_vraag'). Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul ze aan, zo nodig als schatting met een toelichting."]
+	some v in volledigheid.overtreding with input as p
+	endswith(v.en, "add them, as an estimate with an explanation if need be.")
+}
