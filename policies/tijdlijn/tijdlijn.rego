@@ -203,10 +203,24 @@ eerste_ronde_te_laat contains melding if {
 	niet_op_tijd(datum, uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk))
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/%s", [i, veld]),
-		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
-		"en": sprintf("%s; the agreement is %s at the latest, so that the national table can meet in June.", [zin_en(eerste_ronde_en[veld], datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
+		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.%s", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk), herstel(veld, datum, 1, "nl")]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the national table can meet in June.%s", [zin_en(eerste_ronde_en[veld], datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk), herstel(veld, datum, 1, "en")]),
 	}
 }
+
+# METADATA
+# title: Herstel van een mijlpaal
+# description: >-
+#   Wat de regio aan een ontbrekende of te late datum van een ronde doet, als slot van een
+#   melding: de datum vastleggen in het veld van de ronde, of eerder plannen of bewust afwijken.
+# scope: document
+herstel(veld, "", ronde, "nl") := sprintf(" Leg de datum vast onder '%s' bij ronde %d.", [veld, ronde])
+
+herstel(veld, "", ronde, "en") := sprintf(" Record the date under '%s' of round %d.", [veld, ronde])
+
+herstel(_, datum, _, "nl") := " Plan dit eerder, of leg een bewuste afwijking vast onder 'afwijkingen'." if datum != ""
+
+herstel(_, datum, _, "en") := " Plan this earlier, or record a deliberate deviation under 'afwijkingen'." if datum != ""
 
 # METADATA
 # title: Onderdelen van de eerste ronde
@@ -280,8 +294,8 @@ tweede_ronde_te_laat contains melding if {
 	niet_op_tijd(datum, uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk))
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/afgerond", [i]),
-		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot november) kan landen.", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
-		"en": sprintf("%s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [zin_en(tweede_ronde_en, datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
+		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot medio november) kan landen.%s", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk), herstel("afgerond", datum, 2, "nl")]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the plan can land in contracting (August to mid-November).%s", [zin_en(tweede_ronde_en, datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk), herstel("afgerond", datum, 2, "en")]),
 	}
 }
 

@@ -277,13 +277,13 @@ test_een_ronde_in_enkelvoud if {
 test_eerste_ronde_in_het_engels if {
 	p := met_rondes([ronde(0, {"afgerond": "2025-06-10", "inbreng_landelijke_tafel": "2025-06-12"}), ronde(1, {})])
 	{v.en | some v in tijdlijn.overtreding with input as p} == {
-		"The first round closes on 2025-06-10; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
-		"The input reaches the national table on 2025-06-12; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+		"The first round closes on 2025-06-10; the agreement is 2025-05-31 at the latest, so that the national table can meet in June. Plan this earlier, or record a deliberate deviation under 'afwijkingen'.",
+		"The input reaches the national table on 2025-06-12; the agreement is 2025-05-31 at the latest, so that the national table can meet in June. Plan this earlier, or record a deliberate deviation under 'afwijkingen'.",
 	}
 	q := met_rondes([object.remove(ronde(0, {}), ["afgerond"]), object.remove(ronde(1, {}), ["afgerond"])])
 	{v.en | some v in tijdlijn.overtreding with input as q} == {
-		"The plan does not say when the first round closes; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
-		"The plan does not say when the second round closes; the agreement is 2025-08-15 at the latest, so that the plan can land in contracting (August to November).",
+		"The plan does not say when the first round closes; the agreement is 2025-05-31 at the latest, so that the national table can meet in June. Record the date under 'afgerond' of round 1.",
+		"The plan does not say when the second round closes; the agreement is 2025-08-15 at the latest, so that the plan can land in contracting (August to mid-November). Record the date under 'afgerond' of round 2.",
 	}
 }
 
@@ -295,4 +295,11 @@ test_elke_uitleg_zonder_restanten if {
 			not contains(sprintf(tekst, [2027, 2026, 2025]), "%!")
 		}
 	}
+}
+
+# A missing milestone names the field to fill in, in Dutch too.
+test_ontbrekende_mijlpaal_noemt_het_veld if {
+	q := met_rondes([object.remove(ronde(0, {}), ["inbreng_landelijke_tafel"]), ronde(1, {})])
+	some v in tijdlijn.overtreding with input as q
+	v.nl == "De inbreng bij de landelijke tafel van de eerste ronde ontbreekt; afgesproken is uiterlijk 2025-05-31, zodat de landelijke tafel in juni kan bijeenkomen. Leg de datum vast onder 'inbreng_landelijke_tafel' bij ronde 1."
 }
