@@ -101,6 +101,8 @@ test_voorziening_zonder_soortwoord_en_aantal if {
 		"MPU-afdelingen": "mpu",
 		"LIZ-plaatsen": "liz",
 		"beveiligde bedden niveau 2/3": "beveiligdeniveau2",
+		"topklinische afdelingen": "8hs8",
+		"Topreferente/ topklinische afdeling": "8hs8",
 	} {
 		lib.voorziening(label) == sleutel
 	}
