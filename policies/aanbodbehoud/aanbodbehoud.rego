@@ -132,11 +132,11 @@ overtreding contains v if {
 #   oplossing: >-
 #     Is de reden financieel, zoek dan met de zorgverzekeraars een oplossing die het aanbod
 #     behoudt. Is zij dat niet, schrijf in 'toelichting' de werkelijke reden; zegt het woord
-#     hier iets anders, leg dat dan vast als afwijking.
+#     hier iets anders, leg dat dan vast onder 'afwijkingen'.
 #   oplossing_en: >-
 #     If the reason is financial, work out with the insurers a way to keep the supply. If it
 #     is not, write the real reason in 'toelichting'; if the word means something else here,
-#     record that as a deviation.
+#     record that under 'afwijkingen'.
 overtreding contains v if {
 	some i, w in input.wijzigingen_aanbod
 	vermindering(w)
@@ -496,11 +496,11 @@ overtreding contains v if {
 #         aanbod:
 #           - {aanbieder: Moerland GGZ, afdeling: Crisisdienst Hoogmoer, voorziening: crisisdienst, capaciteit: 1310}
 #   oplossing: >-
-#     Controleer de capaciteit per afdeling en de jaarlijkse capaciteit van de zorgvorm:
-#     samen horen ze gelijk te zijn.
+#     Controleer de capaciteit per afdeling ('aanbod[].capaciteit') en de jaarlijkse
+#     capaciteit van de zorgvorm ('jaarlijkse_capaciteit'): samen horen ze gelijk te zijn.
 #   oplossing_en: >-
-#     Check each department's capacity and the care form's annual capacity: together they
-#     should be equal.
+#     Check each department's capacity ('aanbod[].capaciteit') and the care form's annual
+#     capacity ('jaarlijkse_capaciteit'): together they should be equal.
 overtreding contains v if {
 	some melding in afdelingen_kloppen_niet
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)

@@ -181,10 +181,11 @@ overtreding contains v if {
 #         afgerond: 2025-05-20
 #         inbreng_landelijke_tafel: 2025-05-27
 #   oplossing: >-
-#     Rond de eerste ronde eind mei af en lever de inbreng dan aan; leg beide datums vast.
+#     Rond de eerste ronde eind mei af en lever de inbreng dan aan; leg beide datums vast
+#     onder 'afgerond' en 'inbreng_landelijke_tafel' bij ronde 1.
 #   oplossing_en: >-
 #     Close the first round by the end of May and deliver the input by then; record both
-#     dates.
+#     dates under 'afgerond' and 'inbreng_landelijke_tafel' of round 1.
 overtreding contains v if {
 	some melding in eerste_ronde_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -273,10 +274,12 @@ eerste_ronde_en := {
 #         afgerond: 2025-08-14
 #   oplossing: >-
 #     Plan de tweede ronde na het advies van de landelijke tafel, rond haar medio augustus
-#     af, en leg de datum van het advies vast.
+#     af ('afgerond' bij ronde 2), en leg de datum van het advies vast onder
+#     'tijdlijn.advies_landelijke_tafel_ontvangen'.
 #   oplossing_en: >-
-#     Hold the second round after the national table's advice, close it by mid-August, and
-#     record the date of the advice.
+#     Hold the second round after the national table's advice, close it by mid-August
+#     ('afgerond' of round 2), and record the date of the advice under
+#     'tijdlijn.advies_landelijke_tafel_ontvangen'.
 overtreding contains v if {
 	some melding in tweede_ronde_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
