@@ -143,8 +143,9 @@ overtreding contains v if {
 	not financiele_reden(w)
 	gevonden := financiele_woorden(object.get(w, "toelichting", ""))
 	count(gevonden) > 0
-	woorden_nl := lib.opsomming([sprintf("'%s'", [lib.citeer(x)]) | some x in sort(gevonden)], "en")
-	woorden_en := lib.opsomming([sprintf("'%s'", [lib.citeer(x)]) | some x in sort(gevonden)], "and")
+	geciteerd := [sprintf("'%s'", [lib.citeer(x)]) | some x in array.slice(sort(gevonden), 0, 5)] # a message never lists a whole text
+	woorden_nl := lib.opsomming(geciteerd, "en")
+	woorden_en := lib.opsomming(geciteerd, "and")
 	afspraak := financiele_afspraak
 	v := lib.bevinding_met_bron(
 		rego.metadata.rule(),

@@ -244,3 +244,11 @@ test_financiele_woorden_komen_uit_gegevens if {
 	regels({"wijzigingen_aanbod": [w]}) == set()
 	regels({"wijzigingen_aanbod": [w]}) == {"aanbod-financiele-toelichting"} with data.ggzcheck.gegevens.financiele_woorden as ["kas is leeg"]
 }
+
+# A hostile explanation full of financial words is quoted by its first five words only.
+test_financiele_woorden_begrensd_geciteerd if {
+	tekst := concat(" ", [sprintf("tarief%d", [n]) | some n in numbers.range(1, 500)])
+	some v in aanbodbehoud.overtreding with input as {"wijzigingen_aanbod": [wijziging({"redenen": ["anders"], "toelichting": tekst})]}
+	v.regel == "aanbod-financiele-toelichting"
+	contains(v.nl, "spreekt van 'tarief1', 'tarief10', 'tarief100', 'tarief101' en 'tarief102': een financiële reden.")
+}
