@@ -36,10 +36,12 @@ func TestPlansThatMustPass(t *testing.T) {
 	}
 }
 
-// TestEveryAgreementTextRejectsPlaceholders puts a placeholder, a blank and a
+// TestEveryAgreementTextRejectsPlaceholders puts a placeholder (alone, two
+// together, a reference to an appendix a plan does not have), a blank and a
 // too short text in every text field that carries an agreement
 // ('inhoudsvelden' in policies/gegevens.yaml), in a plan where each is filled
-// in, and expects the field's own rule, at the field.
+// in, and expects the field's own rule, at the field. A field that names
+// rather than explains ('kort_mag') takes a short name as content.
 func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 	ctx := context.Background()
 	c, err := check.New(ctx, check.Options{})
@@ -63,6 +65,13 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 		entry, _ := f.(map[string]any)
 		pattern, _ := entry["pad"].(string)
 		rule, _ := entry["regel"].(string)
+		// A field that names rather than explains may be short ('LVB'); only a
+		// placeholder or a blank leaves it open.
+		shortIsContent, _ := entry["kort_mag"].(bool)
+		values := []any{"n.v.t.", "PM", "Zie boven.", "PM (volgt)", "zie bijlage 3", "ok", "", nil}
+		if shortIsContent {
+			values = []any{"n.v.t.", "PM", "Zie boven.", "PM (volgt)", "zie bijlage 3", "", nil}
+		}
 		p, fs := plan.Load(fixture, src, plan.DefaultLimits)
 		if p == nil || len(fs) > 0 {
 			t.Fatalf("%s does not load: %v", fixture, fs)
@@ -73,7 +82,7 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 			continue
 		}
 		for _, path := range paths {
-			for _, value := range []any{"n.v.t.", "PM", "Zie boven.", "ok", "", nil} {
+			for _, value := range values {
 				name := path + "=" + strconv.Quote(stringOf(value))
 				t.Run(name, func(t *testing.T) {
 					data, err := json.Marshal(set(p.Value, plan.Tokens(path), value))
@@ -100,6 +109,23 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 					}
 					if !found {
 						t.Errorf("want %s at %s; got %v", rule, path, got)
+					}
+				})
+			}
+			if shortIsContent {
+				t.Run(path+"=\"LVB\"", func(t *testing.T) {
+					data, err := json.Marshal(set(p.Value, plan.Tokens(path), "LVB"))
+					if err != nil {
+						t.Fatal(err)
+					}
+					res, err := c.File(ctx, "plan.json", data)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, fd := range res.Findings {
+						if fd.Rule == rule {
+							t.Errorf("a short name is content, yet %s at %s: %s", fd.Rule, fd.Path, fd.Message.NL)
+						}
 					}
 				})
 			}

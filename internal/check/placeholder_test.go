@@ -34,6 +34,8 @@ func TestPlaceholdersAgreeWithThePolicies(t *testing.T) {
 		"TBD", "todo", "-", "?", "...", "", " ", "ok", "ja", "geen", "1234", "Abcd", "Abcde", "Omdat.", "Geen arts.",
 		"Geen verslavingsarts op de afdeling.", "Niet van toepassing, want de regio heeft geen PUK.", "n.v.t. n.v.t. n.v.t. n.v.t.",
 		"Ééé", "ÉÉÉÉÉ", "日本語です", "٣٤٥٦٧",
+		"PM (volgt)", "n.v.t. (zie boven)", "Volgt later.", "zie bijlage 3", "Zie bijlage 12b", "nog te bepalen", "n.t.b.",
+		"12345", "LVB", "TBS", "Geen idee, PM", "Zie boven: geen arts.", "Volgt uit de wachtlijst.", "PMvolgtx",
 	} {
 		rs, err := query.Eval(ctx, rego.EvalInput(text))
 		if err != nil {

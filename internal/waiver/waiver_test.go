@@ -121,6 +121,7 @@ var placeholders = waiver.NewPlaceholders(map[string]any{"plaatshouders": map[st
 func TestPlaceholderMotivation(t *testing.T) {
 	for motivation, waived := range map[string]bool{
 		"n.v.t.": false, "N V T": false, "PM": false, "Zie boven.": false, "-": false, "ok": false,
+		"P.M. (zie boven)": false, "n.v.t. 2": false, "n.v.t. - zie boven - p.m.": false,
 		"Omdat.": true, "Geen arts.": true, "Het herstelhuis vervangt hier een deel van de opnames.": true,
 	} {
 		dev := "  - regel: r\n    pad: /zorgvormen\n    motivatie: \"" + motivation + "\"\n    geldig_tot: 2026-06-30\n"

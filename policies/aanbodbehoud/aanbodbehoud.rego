@@ -73,16 +73,134 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/wijzigingen_aanbod/%d/redenen/%d", [i, j]),
 		sprintf(
-			"De %s noemt '%s' als reden. %s Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, leg die dan vast.",
+			"De %s noemt '%s' als reden. %s Zoek met de zorgverzekeraars een oplossing die het aanbod behoudt; heeft de wijziging een andere reden, zet die dan onder 'redenen'.",
 			[wijziging_nl(w), reden, afspraak.nl],
 		),
 		sprintf(
-			"The %s gives '%s' (financial) as a reason. %s Work out with the insurers a way to keep it; if the change has another reason, record that reason instead.",
+			"The %s gives '%s' (financial) as a reason. %s Work out with the insurers a way to keep the supply; if the change has another reason, put that under 'redenen' instead.",
 			[wijziging_en(w), reden, afspraak.en],
 		),
 		afspraak.bron,
 	)
 }
+
+# METADATA
+# title: Geen financiële reden onder een ander label
+# description: >-
+#   Een afbouw of sluiting, of een wijziging die de capaciteit verlaagt, waarvan de
+#   toelichting in woorden een financiële reden geeft ("tarief niet kostendekkend",
+#   "bezuiniging", "omzetplafond bereikt"; 'financiele_woorden' in policies/gegevens.yaml)
+#   terwijl onder 'redenen' geen financiële reden staat. Een waarschuwing, want een woord
+#   zegt niet altijd een reden; staat 'financieel' wel onder 'redenen', dan is het een fout
+#   (aanbod-financiele-reden). De bron volgt het inkoopjaar, zoals bij aanbod-financiele-reden.
+# custom:
+#   id: aanbod-financiele-toelichting
+#   severity: warning
+#   source: Gespreksleidraad §1.3.2 (inkoopjaar 2025); §2.2, §3.4 (vanaf 2026)
+#   title_en: No financial reason under another label
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     A reduction or closure, or a change that lowers capacity, whose explanation gives a
+#     financial reason in words ("tarief niet kostendekkend", "bezuiniging", "omzetplafond
+#     bereikt"; 'financiele_woorden' in policies/gegevens.yaml) while 'redenen' lists no
+#     financial reason. A warning, because a word does not always state a reason; when
+#     'financieel' is listed under 'redenen' it is an error (aanbod-financiele-reden). The
+#     source follows the contracting year, as for aanbod-financiele-reden.
+#   citaat: >-
+#     Voor de inkoop voor 2025 spraken verzekeraars en aanbieders af dat zij de in
+#     december 2023 vastgestelde zorgvormen in ieder geval voldoende aanbieden en inkopen,
+#     en er geen aanbod verdwijnt vanwege financiële redenen. (Gespreksleidraad §1.3.2) —
+#     Bestuurlijk spraken partijen af dat er tijdens de uitwerking van de aanpak voor de
+#     inkoop vanaf 2026 geen gat ontstaat in het huidige aanbod van cruciale ggz.
+#     (Gespreksleidraad §2.2, ook §3.4)
+#   fout: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: sluiting
+#         ingangsdatum: 2026-01-01
+#         redenen: [anders]
+#         toelichting: Het omzetplafond is bereikt en het tarief is niet kostendekkend.
+#   goed: |
+#     wijzigingen_aanbod:
+#       - zorgvorm: klinische_zorg
+#         aanbieder: GGZ Zilverduin
+#         soort: sluiting
+#         ingangsdatum: 2026-01-01
+#         redenen: [zorgtransformatie]
+#         toelichting: De patiënten krijgen intensieve thuisbehandeling in plaats van een opname.
+#   oplossing: >-
+#     Is de reden financieel, zoek dan met de zorgverzekeraars een oplossing die het aanbod
+#     behoudt. Is zij dat niet, schrijf in 'toelichting' de werkelijke reden; zegt het woord
+#     hier iets anders, leg dat dan vast onder 'afwijkingen'.
+#   oplossing_en: >-
+#     If the reason is financial, work out with the insurers a way to keep the supply. If it
+#     is not, write the real reason in 'toelichting'; if the word means something else here,
+#     record that under 'afwijkingen'.
+overtreding contains v if {
+	some i, w in input.wijzigingen_aanbod
+	vermindering(w)
+	not financiele_reden(w)
+	gevonden := financiele_woorden(object.get(w, "toelichting", ""))
+	count(gevonden) > 0
+	geciteerd := [sprintf("'%s'", [lib.citeer(x)]) | some x in array.slice(sort(gevonden), 0, 5)] # a message never lists a whole text
+	woorden_nl := lib.opsomming(geciteerd, "en")
+	woorden_en := lib.opsomming(geciteerd, "and")
+	afspraak := financiele_afspraak
+	v := lib.bevinding_met_bron(
+		rego.metadata.rule(),
+		sprintf("/wijzigingen_aanbod/%d/toelichting", [i]),
+		sprintf(
+			"De %s noemt als %s %s, maar de toelichting spreekt van %s: een financiële reden. %s Is de reden financieel, zoek dan met de zorgverzekeraars een oplossing die het aanbod behoudt; is zij dat niet, schrijf de werkelijke reden in 'toelichting'.",
+			[wijziging_nl(w), reden_woord[min([count(w.redenen), 2])].nl, redenen_tekst(w, "en"), woorden_nl, afspraak.nl],
+		),
+		sprintf(
+			"The %s gives %s as its %s, but its explanation speaks of %s: a financial reason. %s If the reason is financial, work out with the insurers a way to keep the supply; if it is not, write the real reason in 'toelichting'.",
+			[wijziging_en(w), redenen_tekst(w, "and"), reden_woord[min([count(w.redenen), 2])].en, woorden_en, afspraak.en],
+		),
+		afspraak.bron,
+	)
+}
+
+# METADATA
+# title: Financiële reden gekozen
+# description: Een wijziging die onder 'redenen' een financiële reden noemt.
+financiele_reden(w) if {
+	some reden in w.redenen
+	reden in gegevens.financiele_redenen
+}
+
+# METADATA
+# title: Redenen in een zin
+# description: De gekozen redenen tussen aanhalingstekens, zoals ze in het plan staan, met het voegwoord van de taal.
+redenen_tekst(w, voegwoord) := lib.opsomming([sprintf("'%s'", [lib.citeer(r)]) | some r in w.redenen], voegwoord)
+
+# METADATA
+# title: Het woord reden
+# description: Enkelvoud (1) en meervoud (2) van 'reden' per taal.
+reden_woord := {1: {"nl": "reden", "en": "reason"}, 2: {"nl": "redenen", "en": "reasons"}}
+
+# METADATA
+# title: Financiële woorden in een tekst
+# description: >-
+#   De woorden uit 'financiele_woorden' (policies/gegevens.yaml) die een tekst gebruikt, zoals
+#   de tekst ze schrijft: zonder hoofdletters en leestekens, tot het eind van het woord
+#   ('bezuinig' in 'Bezuinigingen.' wordt 'bezuinigingen'). Vergeleken als begin van een
+#   woord, zodat 'tarief' niet in 'personeelstarief' maar wel in 'NZa-tarief' gevonden wordt.
+# scope: document
+financiele_woorden(tekst) := {gevonden |
+	is_string(tekst)
+	t := concat("", [" ", concat(" ", lib.woordenlijst(tekst)), " "])
+	some woord in financiele_zoektermen
+	some i in indexof_n(t, woord)
+	na := substring(t, i + count(woord), -1)
+	gevonden := trim_space(concat("", [woord, substring(na, 0, indexof(na, " "))]))
+}
+
+# METADATA
+# title: Financiële zoektermen
+# description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per plan berekend.
+financiele_zoektermen := {concat("", [" ", concat(" ", lib.woordenlijst(w))]) | some w in gegevens.financiele_woorden}
 
 # METADATA
 # title: De afspraak over financiële redenen
@@ -99,8 +217,8 @@ financiele_afspraak := {
 
 financiele_afspraak := {
 	"bron": "Gespreksleidraad §2.2, §3.4",
-	"nl": sprintf("Vanaf de inkoop voor inkoopjaar %d ontstaat er tijdens de uitwerking van de aanpak geen gat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4): aanbod verdwijnt niet om financiële redenen.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
-	"en": sprintf("From purchasing for contracting year %d, no gap arises in the current supply of crucial mental-health care while the approach is worked out (Gespreksleidraad §2.2, §3.4): supply does not disappear for financial reasons.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
+	"nl": sprintf("Bestuurlijk spraken partijen af dat er tijdens de uitwerking van de aanpak voor de inkoop vanaf inkoopjaar %d geen gat ontstaat in het huidige aanbod van cruciale ggz (Gespreksleidraad §2.2, §3.4); dat aanbod verdwijnt dus ook niet om financiële redenen.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
+	"en": sprintf("The parties agreed that no gap arises in the current supply of crucial mental-health care while the approach for purchasing from contracting year %d on is worked out (Gespreksleidraad §2.2, §3.4); so that supply does not disappear for financial reasons either.", [gegevens.tijdlijn.vanaf_inkoopjaar]),
 } if jaar >= gegevens.tijdlijn.vanaf_inkoopjaar
 
 # METADATA
@@ -330,12 +448,12 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/wijzigingen_aanbod/%d/besproken_met_zorgverzekeraars/%d/datum", [i, j]),
 		sprintf(
-			"De %s is %d dagen voor de ingangsdatum (%s) voor het eerst met een zorgverzekeraar besproken; de afspraak is vroegtijdig, minstens %d dagen vooraf. Bespreek wijzigingen eerder, zodat partijen nog kunnen bijsturen.",
-			[wijziging_nl(w), dagen, w.ingangsdatum, gegevens.minimale_aanlooptijd_dagen],
+			"De %s is %s voor de ingangsdatum (%s) voor het eerst met een zorgverzekeraar besproken. De afspraak is dat wijzigingen vroegtijdig besproken worden (Gespreksleidraad §1.3.1); ggzcheck rekent daarvoor minstens %s. Bespreek wijzigingen eerder, zodat partijen nog kunnen bijsturen, of verschuif de ingangsdatum.",
+			[wijziging_nl(w), lib.aantal(dagen, "dag", "dagen"), w.ingangsdatum, lib.aantal(gegevens.minimale_aanlooptijd_dagen, "dag", "dagen")],
 		),
 		sprintf(
-			"The %s was first discussed with an insurer %d days before it takes effect (%s); the agreement is to discuss early, at least %d days ahead. Discuss changes sooner, so that the parties can still act.",
-			[wijziging_en(w), dagen, w.ingangsdatum, gegevens.minimale_aanlooptijd_dagen],
+			"The %s was first discussed with an insurer %s before it takes effect (%s). The agreement is to discuss changes early (Gespreksleidraad §1.3.1); ggzcheck counts at least %s for that. Discuss changes sooner, so that the parties can still act, or move the effective date.",
+			[wijziging_en(w), lib.aantal(dagen, "day", "days"), w.ingangsdatum, lib.aantal(gegevens.minimale_aanlooptijd_dagen, "day", "days")],
 		),
 	)
 }
@@ -379,11 +497,11 @@ overtreding contains v if {
 #         aanbod:
 #           - {aanbieder: Moerland GGZ, afdeling: Crisisdienst Hoogmoer, voorziening: crisisdienst, capaciteit: 1310}
 #   oplossing: >-
-#     Controleer de capaciteit per afdeling en de jaarlijkse capaciteit van de zorgvorm:
-#     samen horen ze gelijk te zijn.
+#     Controleer de capaciteit per afdeling ('aanbod[].capaciteit') en de jaarlijkse
+#     capaciteit van de zorgvorm ('jaarlijkse_capaciteit'): samen horen ze gelijk te zijn.
 #   oplossing_en: >-
-#     Check each department's capacity and the care form's annual capacity: together they
-#     should be equal.
+#     Check each department's capacity ('aanbod[].capaciteit') and the care form's annual
+#     capacity ('jaarlijkse_capaciteit'): together they should be equal.
 overtreding contains v if {
 	some melding in afdelingen_kloppen_niet
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -411,15 +529,25 @@ afdelingen_kloppen_niet contains melding if {
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
 		"nl": sprintf(
-			"De afdelingen van %s tellen op tot %d behandelingen of opnames, maar de jaarlijkse capaciteit is %d behandelingen of opnames (%s): een verschil van %d behandelingen of opnames. Controleer de capaciteit per afdeling en de jaarlijkse capaciteit; alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
-			[lib.zorgvorm_nl(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), abs(afdelingen - totaal)],
+			"De afdelingen van %s tellen op tot %s, maar de jaarlijkse capaciteit is %s (%s): een verschil van %s. Controleer de capaciteit per afdeling ('aanbod[].capaciteit') en de jaarlijkse capaciteit ('jaarlijkse_capaciteit'); alleen als ze kloppen, valt een afdeling op die krimpt of verdwijnt.",
+			[lib.zorgvorm_nl(vorm), opnames_nl(afdelingen), opnames_nl(totaal), lib.opsomming([sprintf("%d %s", [v.n, v.naam]) | some v in velden], "en"), opnames_nl(abs(afdelingen - totaal))],
 		),
 		"en": sprintf(
-			"The departments of %s add up to %d treatments or admissions, but the annual capacity is %d treatments or admissions (%s): a difference of %d treatments or admissions. Check each department's capacity and the annual capacity; only when they agree does a department that shrinks or disappears show.",
-			[lib.zorgvorm_en(vorm), afdelingen, totaal, lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), abs(afdelingen - totaal)],
+			"The departments of %s add up to %s, but the annual capacity is %s (%s): a difference of %s. Check each department's capacity ('aanbod[].capaciteit') and the annual capacity ('jaarlijkse_capaciteit'); only when they agree does a department that shrinks or disappears show.",
+			[lib.zorgvorm_en(vorm), opnames_en(afdelingen), opnames_en(totaal), lib.opsomming([sprintf("%d %s", [v.n, v.naam_en]) | some v in velden], "and"), opnames_en(abs(afdelingen - totaal))],
 		),
 	}
 }
+
+# METADATA
+# title: Behandelingen of opnames
+# description: Een capaciteit met haar eenheid, in enkelvoud of meervoud.
+opnames_nl(n) := lib.aantal(n, "behandeling of opname", "behandelingen of opnames")
+
+# METADATA
+# title: Behandelingen of opnames (Engels)
+# description: Een capaciteit met haar eenheid, in enkelvoud of meervoud, in het Engels.
+opnames_en(n) := lib.aantal(n, "treatment or admission", "treatments or admissions")
 
 # METADATA
 # title: Vermindering

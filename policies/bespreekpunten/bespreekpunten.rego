@@ -57,11 +57,11 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/bespreekpunten/%d/zorgvorm", [i]),
 		sprintf(
-			"Bespreekpunt '%s' gaat over %s. Die zorgvorm is regionaal fundament zonder landelijke functie; de landelijke tafel bespreekt alleen %s. Los dit knelpunt in de regio op en neem het op onder 'maatregelen'.",
+			"Bespreekpunt '%s' gaat over %s. Die zorgvorm hoort bij het regionale fundament en heeft geen landelijke functie; de landelijke tafel bespreekt alleen %s. Los dit knelpunt in de regio op en neem het op onder 'maatregelen'.",
 			[lib.citeer(punt.titel), lib.zorgvorm_nl(punt.zorgvorm), lib.opsomming(landelijk_nl, "en")],
 		),
 		sprintf(
-			"Agenda item '%s' is about %s. That care form is the regional foundation without a national function; the national table only discusses %s. Solve this bottleneck in the region and put it under 'maatregelen'.",
+			"Agenda item '%s' is about %s. That care form belongs to the regional foundation and has no national function; the national table only discusses %s. Solve this bottleneck in the region and put it under 'maatregelen'.",
 			[lib.citeer(punt.titel), lib.zorgvorm_en(punt.zorgvorm), lib.opsomming(landelijk_en, "and")],
 		),
 	)

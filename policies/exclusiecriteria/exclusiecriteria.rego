@@ -13,7 +13,8 @@ import data.ggzcheck.lib
 # title: Exclusiecriterium is omschreven
 # description: >-
 #   Elk exclusiecriterium zegt wat het uitsluit; een plaatshouder als 'n.v.t.' of 'PM'
-#   (policies/gegevens.yaml, 'plaatshouders') is geen omschrijving.
+#   (policies/gegevens.yaml, 'plaatshouders') is geen omschrijving. Een korte omschrijving
+#   mag: de afkortingen van het veld ('LVB', 'TBS') zeggen wat ze uitsluiten.
 # custom:
 #   id: exclusie-omschrijving
 #   severity: error
@@ -22,7 +23,8 @@ import data.ggzcheck.lib
 #   afwijking_mogelijk: true
 #   description_en: >-
 #     Every exclusion criterion says what it excludes; a placeholder such as 'n.v.t.' or
-#     'PM' (policies/gegevens.yaml, 'plaatshouders') is not a description.
+#     'PM' (policies/gegevens.yaml, 'plaatshouders') is not a description. A short
+#     description is fine: the field's abbreviations ('LVB', 'TBS') say what they exclude.
 #   citaat: >-
 #     Indien exclusiecriteria bij dit aanbod: deze omschrijven en voorzien van motivatie.
 #     (Gespreksleidraad §3.1.2)
@@ -44,7 +46,7 @@ import data.ggzcheck.lib
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, criterium in z.exclusiecriteria
-	lib.inhoud_ontbreekt(criterium, "omschrijving")
+	lib.naam_ontbreekt(criterium, "omschrijving")
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/exclusiecriteria/%d/omschrijving", [vorm, k]),
@@ -147,11 +149,11 @@ zonder_motivatie contains melding if {
 # description: De omschrijving tussen aanhalingstekens (ingekort), of het volgnummer als die ontbreekt.
 # scope: document
 label(criterium, _) := sprintf("'%s'", [lib.citeer(criterium.omschrijving)]) if {
-	not lib.inhoud_ontbreekt(criterium, "omschrijving")
+	not lib.naam_ontbreekt(criterium, "omschrijving")
 }
 
 label(criterium, k) := sprintf("nr. %d", [k + 1]) if {
-	lib.inhoud_ontbreekt(criterium, "omschrijving")
+	lib.naam_ontbreekt(criterium, "omschrijving")
 }
 
 # METADATA

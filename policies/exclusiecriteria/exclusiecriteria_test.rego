@@ -89,3 +89,13 @@ test_lange_omschrijving_ingekort_in_de_melding if {
 	count(v.nl) < 400
 	contains(v.nl, "…'")
 }
+
+# A description names what is excluded, so the field's abbreviations are descriptions; the
+# minimum length is for motivations (issue 12 follow-up). A placeholder is no description.
+test_korte_omschrijving_mag if {
+	every omschrijving in ["LVB", "TBS", "NAH"] {
+		regels(plan([{"omschrijving": omschrijving, "motivatie": "De afdeling heeft geen gedragsdeskundige voor deze groep."}])) == set()
+	}
+	regels(plan([{"omschrijving": "PM (volgt)", "motivatie": "De afdeling heeft geen gedragsdeskundige voor deze groep."}])) == {"exclusie-omschrijving"}
+	regels(plan([{"omschrijving": "LVB", "motivatie": "LVB"}])) == {"exclusie-motivatie"}
+}

@@ -112,27 +112,61 @@ een_regel(waarde) := trim_space(regex.replace(sprintf("%v", [waarde]), `\s+`, " 
 # description: >-
 #   Waar als een tekstveld dat een afspraak draagt (een motivatie, toelichting, reden,
 #   stap of voorstel) geen inhoud heeft: het ontbreekt, is leeg, is een plaatshouder zoals
-#   'n.v.t.' of 'PM', of is korter dan 'plaatshouders.minimaal_tekens' letters en cijfers
-#   (policies/gegevens.yaml).
+#   'n.v.t.' of 'PM (volgt)', of is korter dan 'plaatshouders.minimaal_tekens' letters en
+#   cijfers (policies/gegevens.yaml).
 # scope: document
 inhoud_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
 
 inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
 
 # METADATA
+# title: Geen naam of omschrijving
+# description: >-
+#   Waar als een veld dat iets noemt in plaats van uitlegt (de omschrijving van een
+#   exclusiecriterium) ontbreekt, leeg is of alleen een plaatshouder bevat. Een korte naam
+#   is wel een naam: de afkortingen van het veld ('LVB', 'TBS', 'NAH') halen het minimum
+#   voor een uitleg niet, maar zeggen wat ze uitsluiten.
+# scope: document
+naam_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
+
+naam_ontbreekt(obj, sleutel) if opvulling(object.get(obj, sleutel, null))
+
+# METADATA
 # title: Plaatshouder
 # description: >-
-#   Tekst die een veld openlaat in plaats van het in te vullen: een van de
-#   'plaatshouders.teksten' of te kort. Vergeleken op alleen de letters en cijfers, zonder
-#   hoofdletters, dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
+#   Tekst die een veld openlaat in plaats van het in te vullen: alleen 'plaatshouders.teksten'
+#   (ook samen, zoals 'PM (volgt)' of 'n.v.t. (zie boven)', en met een nummer, zoals 'zie
+#   bijlage 3'), of te kort. Vergeleken op alleen de letters en cijfers, zonder hoofdletters,
+#   dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
 # scope: document
-plaatshouder(tekst) if {
+plaatshouder(tekst) if opvulling(tekst)
+
+plaatshouder(tekst) if te_kort(tekst)
+
+# METADATA
+# title: Opvulling
+# description: >-
+#   Tekst die uit niets anders bestaat dan plaatshouders uit de lijst, eventueel met getallen:
+#   'n.v.t.', 'PM (volgt)', 'zie bijlage 3', '-'. Een plan heeft geen bijlagen, dus een verwijzing
+#   ernaar zegt niets.
+# scope: document
+opvulling(tekst) if {
 	is_string(tekst)
 	count(tekst) <= plaatshouder_max_tekens # cheap test first: a real explanation is longer
-	kern(tekst) in plaatshouder_kernen
+	kern(tekst) == ""
 }
 
-plaatshouder(tekst) if {
+opvulling(tekst) if {
+	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens
+	regex.match(plaatshouder_patroon, kern(tekst))
+}
+
+# METADATA
+# title: Te kort
+# description: Tekst met minder letters en cijfers dan 'plaatshouders.minimaal_tekens', te kort om iets uit te leggen.
+# scope: document
+te_kort(tekst) if {
 	is_string(tekst)
 	count(tekst) <= plaatshouder_max_tekens
 	count(kern(tekst)) < gegevens.plaatshouders.minimaal_tekens
@@ -151,6 +185,14 @@ plaatshouder_max_tekens := (2 * max(array.concat([gegevens.plaatshouders.minimaa
 kern(tekst) := regex.replace(lower(tekst), `[^\pL\pN]+`, "")
 
 # METADATA
+# title: Patroon van de plaatshouders
+# description: >-
+#   Een kern die alleen uit kernen van plaatshouders en getallen bestaat, achter elkaar, met
+#   minstens één plaatshouder (een getal alleen is een naam als '65+'); eenmaal per plan berekend. Een kern heeft alleen letters en cijfers, dus geen tekens die
+#   in een patroon iets betekenen.
+plaatshouder_patroon := concat("", ["^[0-9]*(?:(?:", concat("|", sort({k | some k in plaatshouder_kernen; k != ""})), ")[0-9]*)+$"])
+
+# METADATA
 # title: Kernen van de plaatshouders
 # description: De plaatshouders uit policies/gegevens.yaml, als kern; eenmaal per plan berekend.
 plaatshouder_kernen := {kern(p) | some p in gegevens.plaatshouders.teksten}
@@ -166,13 +208,13 @@ gebrek(obj, sleutel, _) := "" if tekst_ontbreekt(obj, sleutel)
 
 gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].plaatshouder, [citeer(obj[sleutel])]) if {
 	not tekst_ontbreekt(obj, sleutel)
-	kern(obj[sleutel]) in plaatshouder_kernen
+	opvulling(obj[sleutel])
 }
 
 gebrek(obj, sleutel, taal) := sprintf(gebrek_teksten[taal].kort, [citeer(obj[sleutel]), gegevens.plaatshouders.minimaal_tekens]) if {
 	not tekst_ontbreekt(obj, sleutel)
-	not kern(obj[sleutel]) in plaatshouder_kernen
-	count(kern(obj[sleutel])) < gegevens.plaatshouders.minimaal_tekens
+	not opvulling(obj[sleutel])
+	te_kort(obj[sleutel])
 }
 
 # METADATA
@@ -190,27 +232,98 @@ gebrek_teksten := {
 }
 
 # METADATA
-# title: Sleutel van een voorziening
+# title: Woordenlijst
 # description: >-
-#   Een voorziening zoals ggzcheck haar vergelijkt: kleine letters, zonder leestekens en
-#   spaties, zonder de woorden onder 'voorzieningen.weglaten' (team, unit, setting), en met
-#   een synoniem vervangen door de voorziening waar het voor staat (policies/gegevens.yaml).
-#   'FACT-team', 'FACT teams' en 'Flexible Assertive Community Treatment' worden zo 'fact'.
-voorziening(naam) := object.get(synoniem_van, woorden(naam), woorden(naam))
+#   De woorden van een tekst in kleine letters, zonder leestekens: 'NZa-tarief!' wordt
+#   de woorden 'nza' en 'tarief'.
+woordenlijst(tekst) := [w | some w in regex.split(`[^\pL\pN]+`, lower(tekst)); w != ""]
 
 # METADATA
-# title: Woorden van een voorziening
-# description: De letters en cijfers van een naam, zonder de woorden die niet meetellen.
-woorden(naam) := concat("", [w |
-	some w in regex.split(`[^\pL\pN]+`, lower(sprintf("%v", [naam])))
-	w != ""
-	not w in gegevens.voorzieningen.weglaten
-])
+# title: Sleutel van een voorziening
+# description: >-
+#   Een voorziening zoals ggzcheck haar vergelijkt (policies/gegevens.yaml, 'voorzieningen'):
+#   kleine letters, zonder leestekens en spaties, zonder een aantal tussen haakjes ('(12
+#   plaatsen)'), zonder de soortwoorden van de bronnen ('FACT-team', 'MPU-units',
+#   'MPU-bedden', 'HIC-afdeling'), en met een synoniem vervangen door de voorziening waar het
+#   voor staat. Staat er na het soortwoord nog een naam ('FACT team Noord'), dan telt de
+#   voorziening ervoor. Een soortwoord met alleen een getal ('unit 8', 'afdeling 8') blijft
+#   heel: het getal is dan de naam van die unit, geen voorziening; alleen 'setting 8' is HS-8.
+voorziening(naam) := object.get(synoniem_van, k, k) if {
+	k := gekozen_sleutel(naam)
+}
+
+# METADATA
+# title: Gekozen sleutel
+# description: >-
+#   De sleutel van de hele naam als die een bekende voorziening is, anders die van het deel
+#   voor het eerste soortwoord als dat er een is ('FACT team Noord'), anders die van de hele naam.
+# scope: document
+gekozen_sleutel(naam) := k if {
+	k := sleutel(naam)
+	k in bekende_sleutels
+} else := k if {
+	k := sleutel_voor_soortwoord(naam)
+	k in bekende_sleutels
+} else := sleutel(naam)
+
+# METADATA
+# title: Sleutel van een naam
+# description: >-
+#   De woorden van een naam aaneen, zonder aantallen tussen haakjes en zonder soortwoorden;
+#   blijft er dan geen letter over ('unit 8'), dan alle woorden ('unit8').
+# scope: document
+sleutel(naam) := k if {
+	alle := naamwoorden(naam)
+	k := concat("", [w | some w in alle; not w in gegevens.voorzieningen.weglaten])
+	regex.match(`\pL`, k)
+} else := concat("", naamwoorden(naam))
+
+# METADATA
+# title: Sleutel voor het soortwoord
+# description: De woorden voor het eerste soortwoord aaneen, als dat soortwoord niet het eerste woord is.
+sleutel_voor_soortwoord(naam) := concat("", array.slice(alle, 0, i)) if {
+	alle := naamwoorden(naam)
+	i := min({j | some j, w in alle; w in gegevens.voorzieningen.weglaten})
+	i > 0
+}
+
+# METADATA
+# title: Woorden van een naam
+# description: De woorden van een naam, zonder de aantallen tussen haakjes ('(12 plaatsen)').
+naamwoorden(naam) := woordenlijst(strings.replace_n({g: " " | some g in aantallen_tussen_haakjes(lower(sprintf("%v", [naam])))}, lower(sprintf("%v", [naam]))))
+
+# METADATA
+# title: Aantallen tussen haakjes
+# description: >-
+#   Elk stuk tussen haakjes dat alleen getallen en eenheden ('voorzieningen.eenheden') bevat,
+#   met minstens één getal: '(12 plaatsen)', '(2 teams, 30 fte)'; niet '(HS-8)'.
+aantallen_tussen_haakjes(tekst) := {g |
+	some g in regex.find_n(`\([^()]*\)`, tekst, -1)
+	woorden := woordenlijst(g)
+	some w in woorden
+	regex.match(`^[0-9]+$`, w)
+	every x in woorden {
+		eenheid_of_getal(x)
+	}
+}
+
+# METADATA
+# title: Eenheid of getal
+# description: Een woord dat in een aantal mag staan.
+# scope: document
+eenheid_of_getal(w) if regex.match(`^[0-9]+$`, w)
+
+eenheid_of_getal(w) if w in gegevens.voorzieningen.eenheden
+
+# METADATA
+# title: Bekende sleutels
+# description: De sleutels van alle voorzieningen uit de operationalisatie en van hun synoniemen; eenmaal per plan berekend.
+bekende_sleutels := {sleutel(x) | some lijst in gegevens.operationalisatie; some x in lijst} | {k | some k, _ in synoniem_van}
 
 # METADATA
 # title: Synoniemen
-# description: Van elk synoniem (als woorden) naar de voorziening waar het voor staat; eenmaal per plan berekend.
-synoniem_van[woorden(synoniem)] := woorden(naam) if {
+# description: Van elk synoniem (als sleutel) naar de voorziening waar het voor staat; eenmaal per plan berekend.
+synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
 	some naam, synoniemen in gegevens.voorzieningen.synoniemen
 	some synoniem in synoniemen
 }
@@ -223,4 +336,4 @@ synoniem_van[woorden(synoniem)] := woorden(naam) if {
 # scope: document
 aantal(1, enkelvoud, _) := sprintf("1 %s", [enkelvoud])
 
-aantal(n, _, meervoud) := sprintf("%d %s", [n, meervoud]) if n != 1
+aantal(n, _, meervoud) := sprintf("%v %s", [n, meervoud]) if n != 1

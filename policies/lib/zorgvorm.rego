@@ -19,8 +19,8 @@ knelpunten[vorm] contains melding if {
 	capaciteit := z.jaarlijkse_capaciteit.patienten_binnen_regio
 	vraag > capaciteit
 	melding := {
-		"nl": sprintf("de werkelijke vraag (%v aanmeldingen) is groter dan de capaciteit voor patiënten uit de regio (%v behandelingen of opnames)", [vraag, capaciteit]),
-		"en": sprintf("actual demand (%v registrations) exceeds the capacity for patients from the region (%v treatments or admissions)", [vraag, capaciteit]),
+		"nl": sprintf("de werkelijke vraag (%s) is groter dan de capaciteit voor patiënten uit de regio (%s)", [aantal(vraag, "aanmelding", "aanmeldingen"), aantal(capaciteit, "behandeling of opname", "behandelingen of opnames")]),
+		"en": sprintf("actual demand (%s) exceeds the capacity for patients from the region (%s)", [aantal(vraag, "registration", "registrations"), aantal(capaciteit, "treatment or admission", "treatments or admissions")]),
 	}
 }
 
@@ -30,8 +30,8 @@ knelpunten[vorm] contains melding if {
 	weken := z.onvervulde_vraag.gemiddelde_wachttijd_weken
 	weken > gegevens.disbalans.lange_wachttijd_weken
 	melding := {
-		"nl": sprintf("de gemiddelde wachttijd is %v weken (langer dan %v weken)", [weken, gegevens.disbalans.lange_wachttijd_weken]),
-		"en": sprintf("the average wait is %v weeks (longer than %v weeks)", [weken, gegevens.disbalans.lange_wachttijd_weken]),
+		"nl": sprintf("de gemiddelde wachttijd is %s (langer dan %s)", [aantal(weken, "week", "weken"), aantal(gegevens.disbalans.lange_wachttijd_weken, "week", "weken")]),
+		"en": sprintf("the average wait is %s (longer than %s)", [aantal(weken, "week", "weeks"), aantal(gegevens.disbalans.lange_wachttijd_weken, "week", "weeks")]),
 	}
 }
 

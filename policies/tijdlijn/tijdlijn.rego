@@ -25,7 +25,7 @@ import data.ggzcheck.lib
 #     The preparatory information was distributed at least two weeks before the first
 #     meeting.
 #   citaat: >-
-#     De voorzitter […] verzamelt en aggregeert de gevraagde voorbereidende informatie […]
+#     De voorzitter […] verzamelt en aggregereert [sic] de gevraagde voorbereidende informatie […]
 #     en verspreidt deze uiterlijk twee weken voor de eerste bijeenkomst naar de
 #     deelnemers. (Gespreksleidraad §3.1.2)
 #   fout: |
@@ -65,8 +65,8 @@ informatie_te_laat contains melding if {
 	lib.tekst_ontbreekt(object.get(input, "tijdlijn", {}), "voorbereidende_informatie_verspreid")
 	melding := {
 		"pad": "/tijdlijn",
-		"nl": sprintf("Het plan zegt niet wanneer de voorbereidende informatie is verspreid. Leg onder 'tijdlijn.voorbereidende_informatie_verspreid' vast wanneer de voorzitter haar stuurde: uiterlijk %d dagen voor de eerste bijeenkomst (%s).", [dagen_vooraf, eerste]),
-		"en": sprintf("The plan does not say when the preparatory information was distributed. Record under 'tijdlijn.voorbereidende_informatie_verspreid' when the chair sent it: at least %d days before the first meeting (%s).", [dagen_vooraf, eerste]),
+		"nl": sprintf("Het plan zegt niet wanneer de voorbereidende informatie is verspreid. Leg onder 'tijdlijn.voorbereidende_informatie_verspreid' vast wanneer de voorzitter haar stuurde: uiterlijk %s voor de eerste bijeenkomst (%s).", [lib.aantal(dagen_vooraf, "dag", "dagen"), eerste]),
+		"en": sprintf("The plan does not say when the preparatory information was distributed. Record under 'tijdlijn.voorbereidende_informatie_verspreid' when the chair sent it: at least %s before the first meeting (%s).", [lib.aantal(dagen_vooraf, "day", "days"), eerste]),
 	}
 }
 
@@ -78,10 +78,30 @@ informatie_te_laat contains melding if {
 	dagen < dagen_vooraf
 	melding := {
 		"pad": "/tijdlijn/voorbereidende_informatie_verspreid",
-		"nl": sprintf("De voorbereidende informatie is %d dagen voor de eerste bijeenkomst (%s) verspreid; afgesproken is uiterlijk %d dagen vooraf, zodat deelnemers zich kunnen voorbereiden.", [dagen, eerste, dagen_vooraf]),
-		"en": sprintf("The preparatory information was distributed %d days before the first meeting (%s); the agreement is at least %d days ahead, so that participants can prepare.", [dagen, eerste, dagen_vooraf]),
+		"nl": sprintf("De voorbereidende informatie is %s de eerste bijeenkomst (%s) verspreid; afgesproken is uiterlijk %s vooraf, zodat deelnemers zich kunnen voorbereiden.", [moment_nl(dagen), eerste, lib.aantal(dagen_vooraf, "dag", "dagen")]),
+		"en": sprintf("The preparatory information was distributed %s the first meeting (%s); the agreement is at least %s ahead, so that participants can prepare.", [moment_en(dagen), eerste, lib.aantal(dagen_vooraf, "day", "days")]),
 	}
 }
+
+# METADATA
+# title: Moment ten opzichte van de eerste bijeenkomst
+# description: Hoeveel dagen ervoor, op de dag zelf, of hoeveel dagen erna, als deel van een zin.
+# scope: document
+moment_nl(dagen) := sprintf("%s voor", [lib.aantal(dagen, "dag", "dagen")]) if dagen > 0
+
+moment_nl(0) := "op de dag van"
+
+moment_nl(dagen) := sprintf("pas %s na", [lib.aantal(0 - dagen, "dag", "dagen")]) if dagen < 0
+
+# METADATA
+# title: Moment ten opzichte van de eerste bijeenkomst (Engels)
+# description: Hoeveel dagen ervoor, op de dag zelf, of hoeveel dagen erna, als deel van een Engelse zin.
+# scope: document
+moment_en(dagen) := sprintf("%s before", [lib.aantal(dagen, "day", "days")]) if dagen > 0
+
+moment_en(0) := "on the day of"
+
+moment_en(dagen) := sprintf("only %s after", [lib.aantal(0 - dagen, "day", "days")]) if dagen < 0
 
 # METADATA
 # title: Minstens twee gespreksrondes
@@ -161,10 +181,11 @@ overtreding contains v if {
 #         afgerond: 2025-05-20
 #         inbreng_landelijke_tafel: 2025-05-27
 #   oplossing: >-
-#     Rond de eerste ronde eind mei af en lever de inbreng dan aan; leg beide datums vast.
+#     Rond de eerste ronde eind mei af en lever de inbreng dan aan; leg beide datums vast
+#     onder 'afgerond' en 'inbreng_landelijke_tafel' bij ronde 1.
 #   oplossing_en: >-
 #     Close the first round by the end of May and deliver the input by then; record both
-#     dates.
+#     dates under 'afgerond' and 'inbreng_landelijke_tafel' of round 1.
 overtreding contains v if {
 	some melding in eerste_ronde_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -183,10 +204,24 @@ eerste_ronde_te_laat contains melding if {
 	niet_op_tijd(datum, uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk))
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/%s", [i, veld]),
-		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
-		"en": sprintf("%s; the agreement is %s at the latest, so that the national table can meet in June.", [zin_en(eerste_ronde_en[veld], datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk)]),
+		"nl": sprintf("%s van de eerste ronde %s; afgesproken is uiterlijk %s, zodat de landelijke tafel in juni kan bijeenkomen.%s", [eerste_ronde_nl[veld], datum_nl(datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk), herstel(veld, datum, 1, "nl")]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the national table can meet in June.%s", [zin_en(eerste_ronde_en[veld], datum), uiterlijk(gegevens.tijdlijn.eerste_ronde_uiterlijk), herstel(veld, datum, 1, "en")]),
 	}
 }
+
+# METADATA
+# title: Herstel van een mijlpaal
+# description: >-
+#   Wat de regio aan een ontbrekende of te late datum van een ronde doet, als slot van een
+#   melding: de datum vastleggen in het veld van de ronde, of eerder plannen of bewust afwijken.
+# scope: document
+herstel(veld, "", ronde, "nl") := sprintf(" Leg de datum vast onder '%s' bij ronde %d.", [veld, ronde])
+
+herstel(veld, "", ronde, "en") := sprintf(" Record the date under '%s' of round %d.", [veld, ronde])
+
+herstel(_, datum, _, "nl") := " Plan dit eerder, of leg een bewuste afwijking vast onder 'afwijkingen'." if datum != ""
+
+herstel(_, datum, _, "en") := " Plan this earlier, or record a deliberate deviation under 'afwijkingen'." if datum != ""
 
 # METADATA
 # title: Onderdelen van de eerste ronde
@@ -239,10 +274,12 @@ eerste_ronde_en := {
 #         afgerond: 2025-08-14
 #   oplossing: >-
 #     Plan de tweede ronde na het advies van de landelijke tafel, rond haar medio augustus
-#     af, en leg de datum van het advies vast.
+#     af ('afgerond' bij ronde 2), en leg de datum van het advies vast onder
+#     'tijdlijn.advies_landelijke_tafel_ontvangen'.
 #   oplossing_en: >-
-#     Hold the second round after the national table's advice, close it by mid-August, and
-#     record the date of the advice.
+#     Hold the second round after the national table's advice, close it by mid-August
+#     ('afgerond' of round 2), and record the date of the advice under
+#     'tijdlijn.advies_landelijke_tafel_ontvangen'.
 overtreding contains v if {
 	some melding in tweede_ronde_te_laat
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
@@ -260,8 +297,8 @@ tweede_ronde_te_laat contains melding if {
 	niet_op_tijd(datum, uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk))
 	melding := {
 		"pad": sprintf("/gespreksrondes/%d/afgerond", [i]),
-		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot november) kan landen.", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
-		"en": sprintf("%s; the agreement is %s at the latest, so that the plan can land in contracting (August to November).", [zin_en(tweede_ronde_en, datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk)]),
+		"nl": sprintf("De afronding van de tweede ronde %s; afgesproken is uiterlijk %s, zodat het plan in de contractering (augustus tot medio november) kan landen.%s", [datum_nl(datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk), herstel("afgerond", datum, 2, "nl")]),
+		"en": sprintf("%s; the agreement is %s at the latest, so that the plan can land in contracting (August to mid-November).%s", [zin_en(tweede_ronde_en, datum), uiterlijk(gegevens.tijdlijn.tweede_ronde_uiterlijk), herstel("afgerond", datum, 2, "en")]),
 	}
 }
 
@@ -386,11 +423,12 @@ volgorde_fout contains melding if {
 # title: Elke datum hoort bij het inkoopjaar
 # description: >-
 #   De gesprekken voor inkoopjaar J vinden plaats in J-1; een wijziging in aanbod gaat in J
-#   in. Elke datum in het plan ligt in het venster van haar soort (policies/gegevens.yaml,
-#   'datumvensters'): de rondes, bijeenkomsten, escalaties en vaststelling in J-1 vanaf
-#   januari, het advies van de landelijke tafel na haar bijeenkomst in de derde week van
-#   juni, een ingangsdatum in J, een bespreking met de zorgverzekeraar vanaf november J-2.
-#   Een datum een jaar ernaast, of van voor de voorbereiding, is een fout.
+#   in. Elke datum in het plan ligt in de jaren van haar soort (policies/gegevens.yaml,
+#   'datumvensters'): de rondes, bijeenkomsten, het advies van de landelijke tafel, de
+#   escalaties en de vaststelling in J-1, een ingangsdatum in J, een bespreking met de
+#   zorgverzekeraar in de inkoopcyclus (J-2 tot en met J), een maatregel vanaf J-1. Een
+#   datum een jaar ernaast, of van voor de voorbereiding, is een fout. Binnen die jaren
+#   geeft de Gespreksleidraad een indicatie, geen grens: zie tijdlijn-indicatie.
 # custom:
 #   id: tijdlijn-jaar
 #   severity: error
@@ -399,11 +437,12 @@ volgorde_fout contains melding if {
 #   afwijking_mogelijk: false
 #   description_en: >-
 #     The conversations for contracting year J take place in J-1; a change in supply takes
-#     effect in J. Every date in the plan lies in the window of its kind
-#     (policies/gegevens.yaml, 'datumvensters'): the rounds, meetings, escalations and
-#     adoption in J-1 from January, the national table's advice after it met in the third
-#     week of June, an effective date in J, a discussion with an insurer from November J-2.
-#     A date a year off, or from before the preparation, is an error.
+#     effect in J. Every date in the plan lies in the years of its kind
+#     (policies/gegevens.yaml, 'datumvensters'): the rounds, meetings, the national table's
+#     advice, escalations and adoption in J-1, an effective date in J, a discussion with an
+#     insurer in the purchasing cycle (J-2 to J), a measure from J-1. A date a year off, or
+#     from before the preparation, is an error. Within those years the guide gives an
+#     indication, not a limit: see tijdlijn-indicatie.
 #   citaat: >-
 #     Vanaf januari starten regionale tafels en de landelijke tafel met de organisatie […].
 #     Eind mei ronden de regionale tafels de eerste gespreksronde af […]. Medio augustus
@@ -430,6 +469,108 @@ overtreding contains v if {
 	some melding in datum_buiten_venster
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
 }
+
+# METADATA
+# title: Datum binnen de indicatie van de Gespreksleidraad
+# description: >-
+#   Binnen het juiste jaar geeft de Gespreksleidraad voor sommige datums een periode aan
+#   (policies/gegevens.yaml, 'indicatie' onder 'datumvensters'): bijeenkomsten vanaf
+#   februari, als de jaaragenda er is; het advies van de landelijke tafel na haar heidag in
+#   de derde week van juni en begin juli; de vaststelling van het plan na dat advies en
+#   voor het eind van de contractering medio november; een bespreking met de
+#   zorgverzekeraar vanaf november J-2, als de inkoop voor J begint. Die periodes zijn een
+#   indicatie en kunnen per regio verschillen: een datum erbuiten is een waarschuwing, waarvan
+#   de regio gemotiveerd mag afwijken. Een datum in het verkeerde jaar is tijdlijn-jaar.
+# custom:
+#   id: tijdlijn-indicatie
+#   severity: warning
+#   source: Gespreksleidraad §2.2
+#   title_en: Date within the guide's indication
+#   afwijking_mogelijk: true
+#   description_en: >-
+#     Within the right year the guide indicates a period for some dates
+#     (policies/gegevens.yaml, 'indicatie' under 'datumvensters'): meetings from February,
+#     once the annual agenda is there; the national table's advice after its away day in the
+#     third week of June and in early July; the adoption of the plan after that advice and
+#     before contracting closes in mid-November; a discussion with an insurer from November
+#     J-2, when purchasing for J starts. Those periods are an indication and may differ per
+#     region: a date outside one is a warning the region may deviate from with a motivation.
+#     A date in the wrong year is tijdlijn-jaar.
+#   citaat: >-
+#     Wanneer de gesprekken aan de regionale tafels precies plaatsvinden (en hoeveel dat er
+#     precies zijn), kan verschillen per regio. […] In de derde week van juni vindt de
+#     heidag van de landelijke tafel plaats. Begin juli deelt de landelijke tafel de
+#     adviezen met de regionale tafels. […] Tot slot geven we een indicatie wanneer bepaalde
+#     uitwerking, organisatie en evaluatie idealiter plaatsvindt om de mijlpalen te halen
+#     […]. (Gespreksleidraad §2.2)
+#   fout: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       advies_landelijke_tafel_ontvangen: 2025-06-10
+#   goed: |
+#     inkoopjaar: 2026
+#     tijdlijn:
+#       advies_landelijke_tafel_ontvangen: 2025-07-03
+#   oplossing: >-
+#     Controleer de datum. Klopt zij, en week de regio bewust af van de indicatie, leg dat
+#     dan vast onder 'afwijkingen' met deze regel, het pad van de datum en de reden.
+#   oplossing_en: >-
+#     Check the date. If it is right and the region knowingly departed from the indication,
+#     record that under 'afwijkingen' with this rule, the date's path and the reason.
+overtreding contains v if {
+	some melding in datum_buiten_indicatie
+	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
+}
+
+# METADATA
+# title: Datums buiten de indicatie
+# description: Elke datum in het juiste jaar die buiten de indicatie van haar veld ligt, voor de plannen waarvoor de tijdlijn geldt.
+datum_buiten_indicatie contains melding if {
+	geldt
+	jaar := input.inkoopjaar
+	some [pad, datum, nummer] in datums
+	veld := gegevens.datumvensters.velden[nummer]
+	not buiten(datum, venstergrenzen[veld.venster]) # a year off is tijdlijn-jaar's
+	grenzen := indicatiegrenzen[veld.venster]
+	buiten(datum, grenzen)
+	indicatie := gegevens.datumvensters.vensters[veld.venster].indicatie
+	melding := {
+		"pad": concat("", [sprintf("/%v", [d]) | some d in pad]),
+		"nl": sprintf(
+			"%s (%s) ligt buiten de periode die de Gespreksleidraad aangeeft, %s: %s. Dat is een indicatie, geen grens; controleer de datum, en leg een bewuste afwijking vast onder 'afwijkingen'.",
+			[lib.hoofdletter(veld.naam), datum, periode_nl(grenzen), sprintf(indicatie.uitleg, [jaar, jaar - 1, jaar - 2])],
+		),
+		"en": sprintf(
+			"%s (%s) is outside the period the guide indicates, %s: %s. That is an indication, not a limit; check the date, and record a deliberate deviation under 'afwijkingen'.",
+			[lib.hoofdletter(veld.naam_en), datum, periode_en(grenzen), sprintf(indicatie.uitleg_en, [jaar, jaar - 1, jaar - 2])],
+		),
+	}
+}
+
+# METADATA
+# title: Indicatiegrenzen
+# description: Per soort venster met een indicatie de eerste en laatste dag daarvan voor het inkoopjaar van het plan; eenmaal per plan berekend.
+indicatiegrenzen[naam] := venster_van(venster.indicatie, input.inkoopjaar) if {
+	is_number(input.inkoopjaar)
+	some naam, venster in gegevens.datumvensters.vensters
+	venster.indicatie
+}
+
+# METADATA
+# title: Een periode in een zin
+# description: Een indicatie als 'van ... tot en met ...' of 'vanaf ...'.
+# scope: document
+periode_nl(grenzen) := sprintf("van %s tot en met %s", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+periode_nl(grenzen) := sprintf("vanaf %s", [grenzen.van]) if grenzen.tot == ""
+
+# METADATA
+# title: Een periode in een zin (Engels)
+# description: Een indicatie als Engelse zin.
+# scope: document
+periode_en(grenzen) := sprintf("from %s to %s inclusive", [grenzen.van, grenzen.tot]) if grenzen.tot != ""
+
+periode_en(grenzen) := sprintf("from %s on", [grenzen.van]) if grenzen.tot == ""
 
 # METADATA
 # title: Datums buiten hun venster

@@ -33,6 +33,24 @@ test_informatie_te_laat_is_fout if {
 	paden(p) == {"/tijdlijn/voorbereidende_informatie_verspreid"}
 }
 
+# The days before the first meeting (10 March 2025), as a sentence: before, on the day, after;
+# one day in the singular.
+test_informatie_dagen_in_een_zin if {
+	every datum, deel in {
+		"2025-03-01": ["is 9 dagen voor de eerste bijeenkomst", "was distributed 9 days before the first meeting"],
+		"2025-03-09": ["is 1 dag voor de eerste bijeenkomst", "was distributed 1 day before the first meeting"],
+		"2025-03-10": ["is op de dag van de eerste bijeenkomst", "was distributed on the day of the first meeting"],
+		"2025-03-11": ["is pas 1 dag na de eerste bijeenkomst", "was distributed only 1 day after the first meeting"],
+		"2025-03-14": ["is pas 4 dagen na de eerste bijeenkomst", "was distributed only 4 days after the first meeting"],
+	} {
+		some v in tijdlijn.overtreding with input as object.union(goed, {"tijdlijn": {"voorbereidende_informatie_verspreid": datum}})
+		v.regel == "tijdlijn-informatie"
+		contains(v.nl, deel[0])
+		contains(v.en, deel[1])
+		contains(v.nl, "afgesproken is uiterlijk 14 dagen vooraf")
+	}
+}
+
 test_informatie_precies_twee_weken_vooraf_mag if {
 	regels(object.union(goed, {"tijdlijn": {"voorbereidende_informatie_verspreid": "2025-02-24"}})) == set()
 }
@@ -121,7 +139,9 @@ jaarplan(jaar, extra) := object.union({"inkoopjaar": jaar}, extra)
 
 jaarfouten(p) := {[v.regel, v.pad] | some v in tijdlijn.overtreding with input as p; v.regel == "tijdlijn-jaar"}
 
-# A plan for 2027 whose every date is still in 2025 (copied from last year).
+# A plan for 2027 whose every date is still in 2025 (copied from last year). The discussion
+# with the insurer (2025-03-18) is in 2025, a year of the purchasing cycle for 2027, but before
+# it started: that is tijdlijn-indicatie, not a year off.
 test_datums_een_jaar_ernaast_zijn_fout if {
 	p := jaarplan(2027, {
 		"vastgesteld_op": "2025-08-14",
@@ -144,7 +164,6 @@ test_datums_een_jaar_ernaast_zijn_fout if {
 		["tijdlijn-jaar", "/escalaties/0/datum"],
 		["tijdlijn-jaar", "/escalaties/0/gedeeld_met_regionale_partijen_op"],
 		["tijdlijn-jaar", "/wijzigingen_aanbod/0/ingangsdatum"],
-		["tijdlijn-jaar", "/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/0/datum"],
 		["tijdlijn-jaar", "/maatregelen/0/gereed_op"],
 	}
 }
@@ -164,10 +183,66 @@ test_datums_in_hun_venster_mogen if {
 }
 
 test_grenzen_van_de_vensters if {
-	jaarfouten(jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2026-06-14"}})) == {["tijdlijn-jaar", "/tijdlijn/advies_landelijke_tafel_ontvangen"]}
+	jaarfouten(jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2025-12-31"}})) == {["tijdlijn-jaar", "/tijdlijn/advies_landelijke_tafel_ontvangen"]}
 	jaarfouten(jaarplan(2027, {"wijzigingen_aanbod": [{"ingangsdatum": "2028-01-01"}]})) == {["tijdlijn-jaar", "/wijzigingen_aanbod/0/ingangsdatum"]}
-	jaarfouten(jaarplan(2027, {"wijzigingen_aanbod": [{"besproken_met_zorgverzekeraars": [{"datum": "2025-10-31"}]}]})) == {["tijdlijn-jaar", "/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/0/datum"]}
+	jaarfouten(jaarplan(2027, {"wijzigingen_aanbod": [{"besproken_met_zorgverzekeraars": [{"datum": "2024-12-31"}]}]})) == {["tijdlijn-jaar", "/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/0/datum"]}
 	jaarfouten(jaarplan(2027, {"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2027-01-01"}]}]})) == {["tijdlijn-jaar", "/gespreksrondes/0/bijeenkomsten/0/datum"]}
+}
+
+indicaties(p) := {[v.regel, v.pad] | some v in tijdlijn.overtreding with input as p; v.regel == "tijdlijn-indicatie"}
+
+# Inside the right year but outside the period the guide indicates (§2.2): a warning,
+# never also a year error; a date a year off is only the year error.
+test_buiten_de_indicatie_is_waarschuwing if {
+	p := jaarplan(2027, {
+		"vastgesteld_op": "2026-06-30",
+		"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2026-06-14"},
+		"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2026-01-31"}]}],
+		"extra_bijeenkomsten": [{"datum": "2026-01-20"}],
+		"wijzigingen_aanbod": [{"ingangsdatum": "2027-01-01", "besproken_met_zorgverzekeraars": [{"datum": "2025-10-31"}]}],
+	})
+	indicaties(p) == {
+		["tijdlijn-indicatie", "/vastgesteld_op"],
+		["tijdlijn-indicatie", "/tijdlijn/advies_landelijke_tafel_ontvangen"],
+		["tijdlijn-indicatie", "/gespreksrondes/0/bijeenkomsten/0/datum"],
+		["tijdlijn-indicatie", "/extra_bijeenkomsten/0/datum"],
+		["tijdlijn-indicatie", "/wijzigingen_aanbod/0/besproken_met_zorgverzekeraars/0/datum"],
+	}
+	jaarfouten(p) == set()
+}
+
+test_grenzen_van_de_indicatie if {
+	indicaties(jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2026-06-15"}})) == set()
+	indicaties(jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2026-07-15"}})) == set()
+	indicaties(jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2026-07-16"}})) == {["tijdlijn-indicatie", "/tijdlijn/advies_landelijke_tafel_ontvangen"]}
+	indicaties(jaarplan(2027, {"vastgesteld_op": "2026-07-01"})) == set()
+	indicaties(jaarplan(2027, {"vastgesteld_op": "2026-11-15"})) == set()
+	indicaties(jaarplan(2027, {"vastgesteld_op": "2026-11-16"})) == {["tijdlijn-indicatie", "/vastgesteld_op"]}
+	indicaties(jaarplan(2027, {"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2026-02-01"}]}]})) == set()
+	indicaties(jaarplan(2027, {"wijzigingen_aanbod": [{"besproken_met_zorgverzekeraars": [{"datum": "2025-11-01"}]}]})) == set()
+}
+
+test_een_jaar_ernaast_is_geen_indicatie if {
+	p := jaarplan(2027, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2025-06-10"}, "vastgesteld_op": "2027-01-10"})
+	indicaties(p) == set()
+	jaarfouten(p) == {["tijdlijn-jaar", "/tijdlijn/advies_landelijke_tafel_ontvangen"], ["tijdlijn-jaar", "/vastgesteld_op"]}
+}
+
+# The guide's timeline is the way of working from 2026 (§2.2); a 2025 plan has no indication.
+test_indicatie_geldt_vanaf_2026 if {
+	indicaties(jaarplan(2025, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2024-06-10"}})) == set()
+	indicaties(jaarplan(2026, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2025-06-10"}})) != set()
+}
+
+test_melding_noemt_de_indicatie if {
+	some v in tijdlijn.overtreding with input as jaarplan(2026, {"tijdlijn": {"advies_landelijke_tafel_ontvangen": "2025-06-10"}})
+	v.regel == "tijdlijn-indicatie"
+	v.nl == "Het advies van de landelijke tafel (2025-06-10) ligt buiten de periode die de Gespreksleidraad aangeeft, van 2025-06-15 tot en met 2025-07-15: de landelijke tafel komt in de derde week van juni 2025 bijeen en deelt begin juli haar adviezen met de regionale tafels (Gespreksleidraad §2.2). Dat is een indicatie, geen grens; controleer de datum, en leg een bewuste afwijking vast onder 'afwijkingen'."
+	v.en == "The national table's advice (2025-06-10) is outside the period the guide indicates, from 2025-06-15 to 2025-07-15 inclusive: the national table meets in the third week of June 2025 and shares its advice with the regional tables in early July (Gespreksleidraad §2.2). That is an indication, not a limit; check the date, and record a deliberate deviation under 'afwijkingen'."
+	some w in tijdlijn.overtreding with input as jaarplan(2026, {"gespreksrondes": [{"ronde": 1, "bijeenkomsten": [{"datum": "2025-01-20"}]}]})
+	w.regel == "tijdlijn-indicatie"
+	contains(w.nl, "(2025-01-20) ligt buiten de periode die de Gespreksleidraad aangeeft, vanaf 2025-02-01: voor inkoopjaar 2026 plannen de regionale tafels vanaf januari")
+	contains(w.en, "is outside the period the guide indicates, from 2025-02-01 on: for contracting year 2026 the regional")
 }
 
 test_melding_noemt_het_venster if {
@@ -202,12 +277,29 @@ test_een_ronde_in_enkelvoud if {
 test_eerste_ronde_in_het_engels if {
 	p := met_rondes([ronde(0, {"afgerond": "2025-06-10", "inbreng_landelijke_tafel": "2025-06-12"}), ronde(1, {})])
 	{v.en | some v in tijdlijn.overtreding with input as p} == {
-		"The first round closes on 2025-06-10; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
-		"The input reaches the national table on 2025-06-12; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
+		"The first round closes on 2025-06-10; the agreement is 2025-05-31 at the latest, so that the national table can meet in June. Plan this earlier, or record a deliberate deviation under 'afwijkingen'.",
+		"The input reaches the national table on 2025-06-12; the agreement is 2025-05-31 at the latest, so that the national table can meet in June. Plan this earlier, or record a deliberate deviation under 'afwijkingen'.",
 	}
 	q := met_rondes([object.remove(ronde(0, {}), ["afgerond"]), object.remove(ronde(1, {}), ["afgerond"])])
 	{v.en | some v in tijdlijn.overtreding with input as q} == {
-		"The plan does not say when the first round closes; the agreement is 2025-05-31 at the latest, so that the national table can meet in June.",
-		"The plan does not say when the second round closes; the agreement is 2025-08-15 at the latest, so that the plan can land in contracting (August to November).",
+		"The plan does not say when the first round closes; the agreement is 2025-05-31 at the latest, so that the national table can meet in June. Record the date under 'afgerond' of round 1.",
+		"The plan does not say when the second round closes; the agreement is 2025-08-15 at the latest, so that the plan can land in contracting (August to mid-November). Record the date under 'afgerond' of round 2.",
 	}
+}
+
+# Every explanation names the year with an indexed verb: sprintf then leaves out the years
+# it does not use instead of appending "%!(EXTRA ...)".
+test_elke_uitleg_zonder_restanten if {
+	every _, venster in data.ggzcheck.gegevens.datumvensters.vensters {
+		every tekst in [venster.uitleg, venster.uitleg_en, object.get(venster, ["indicatie", "uitleg"], "%[1]d"), object.get(venster, ["indicatie", "uitleg_en"], "%[1]d")] {
+			not contains(sprintf(tekst, [2027, 2026, 2025]), "%!")
+		}
+	}
+}
+
+# A missing milestone names the field to fill in, in Dutch too.
+test_ontbrekende_mijlpaal_noemt_het_veld if {
+	q := met_rondes([object.remove(ronde(0, {}), ["inbreng_landelijke_tafel"]), ronde(1, {})])
+	some v in tijdlijn.overtreding with input as q
+	v.nl == "De inbreng bij de landelijke tafel van de eerste ronde ontbreekt; afgesproken is uiterlijk 2025-05-31, zodat de landelijke tafel in juni kan bijeenkomen. Leg de datum vast onder 'inbreng_landelijke_tafel' bij ronde 1."
 }

@@ -123,15 +123,20 @@ overtreding contains v if {
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s", [vorm]),
 		sprintf(
-			"Bij %s ontbreekt %s. Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul het aan, zo nodig als schatting met een toelichting.",
-			[lib.zorgvorm_nl(vorm), lib.opsomming([sprintf("%s ('%s')", [veld.naam, concat(".", veld.pad)]) | some veld in ontbrekend], "en")],
+			"Bij %s %s %s. Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul %s aan, zo nodig als schatting met een toelichting.",
+			[lib.zorgvorm_nl(vorm), ontbreken_nl[min([count(ontbrekend), 2])].werkwoord, lib.opsomming([sprintf("%s ('%s')", [veld.naam, concat(".", veld.pad)]) | some veld in ontbrekend], "en"), ontbreken_nl[min([count(ontbrekend), 2])].voornaamwoord],
 		),
 		sprintf(
-			"%s lacks %s. Bijlage 2 of the guide asks for this for every care form; add it, as an estimate with an explanation if need be.",
-			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and")],
+			"%s lacks %s. Bijlage 2 of the guide asks for this for every care form; add %s, as an estimate with an explanation if need be.",
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and"), ["it", "them"][min([count(ontbrekend), 2]) - 1]],
 		),
 	)
 }
+
+# METADATA
+# title: Ontbreken in een zin
+# description: Werkwoord en voornaamwoord bij één (1) of meer (2) ontbrekende gegevens, zodat ze met het onderwerp overeenkomen.
+ontbreken_nl := {1: {"werkwoord": "ontbreekt", "voornaamwoord": "het"}, 2: {"werkwoord": "ontbreken", "voornaamwoord": "ze"}}
 
 # METADATA
 # title: Letterlijk bekende voorzieningen
@@ -455,9 +460,11 @@ landelijk_ingebracht(vorm) if {
 # description: >-
 #   Noemt het aanbod een voorziening die niet op de lijst van de zorgvorm staat (notitie
 #   §3.2), dan motiveert de regio die afwijking. Vergeleken zoals de bronnen schrijven: zonder
-#   hoofdletters, streepjes en spaties, zonder 'team', 'unit' en 'setting', en met de
-#   synoniemen van notitie §3.2 en Gespreksleidraad Figuur 1 ('FACT-team', 'HS-8',
-#   'MPU-unit', 'PUK'en'; policies/gegevens.yaml, 'voorzieningen').
+#   hoofdletters, streepjes en spaties, zonder de soortwoorden van de bronnen (team, unit,
+#   setting, afdeling, bedden, plaatsen), zonder een aantal tussen haakjes ('IHT (12
+#   plaatsen)'), en met de synoniemen van notitie §3.2 en Gespreksleidraad Figuur 1
+#   ('FACT-team', 'HS-8', 'MPU-bedden', 'PUK'en'; policies/gegevens.yaml, 'voorzieningen').
+#   'Unit 8' en 'afdeling 8' zijn units met een nummer, geen setting 8 (HS-8).
 # custom:
 #   id: zorgvorm-operationalisatie
 #   severity: error
@@ -467,12 +474,14 @@ landelijk_ingebracht(vorm) if {
 #   description_en: >-
 #     When the supply names a facility that is not on the care form's list (notitie §3.2),
 #     the region motivates that deviation. Compared as the sources write them: regardless of
-#     case, hyphens and spaces, without 'team', 'unit' and 'setting', and with the synonyms of
-#     notitie §3.2 and Gespreksleidraad Figure 1 ('FACT-team', 'HS-8', 'MPU-unit', "PUK'en";
-#     policies/gegevens.yaml, 'voorzieningen').
+#     case, hyphens and spaces, without the sources' kind words (team, unit, setting,
+#     afdeling, bedden, plaatsen), without a quantity in parentheses ('IHT (12 plaatsen)'),
+#     and with the synonyms of notitie §3.2 and Gespreksleidraad Figure 1 ('FACT-team', 'HS-8',
+#     'MPU-bedden', "PUK'en"; policies/gegevens.yaml, 'voorzieningen'). 'Unit 8' and
+#     'afdeling 8' are numbered units, not setting 8 (HS-8).
 #   citaat: >-
-#     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in IZA-
-#     regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
+#     Deze lijsten vormen een vertrekpunt voor de regionale gesprekken. Wanneer er in
+#     IZA-regio's vanwege lokale kenmerken reden is om hiervan af te wijken, is dit
 #     gemotiveerd mogelijk. (notitie §3.2)
 #   fout: |
 #     zorgvormen:

@@ -168,7 +168,36 @@ test_voorzieningen_zoals_de_bronnen_ze_schrijven if {
 	}
 }
 
+# The field's labels: kind words, quantities and a location after the kind word (issue 12
+# follow-up); a named unit is not HS-8.
+test_voorzieningen_zoals_het_veld_ze_schrijft if {
+	every vorm, labels in {
+		"acute_zorg": ["HIC-afdeling", "IHT (12 plaatsen)", "Crisisdienst (24 uur per week)"],
+		"outreachende_zorg": ["FACT team Noord", "VIP-team Zuid"],
+		"beveiligde_zorg": ["LIZ-plaatsen", "KIB (8 bedden)"],
+		"hoogspecialistisch_ggz": ["HS-8 bedden", "setting 8 uit het Zpm"],
+		"hoogspecialistisch_ziekenhuis": ["MPU-bedden", "MPU-afdelingen"],
+	} {
+		every label in labels {
+			regels(plan({vorm: object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": label}]})})) == set()
+		}
+	}
+	every label in ["unit 8", "Afdeling 8", "8 bedden", "HIC setting"] {
+		regels(plan({"hoogspecialistisch_ggz": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": label}]})})) == {"zorgvorm-operationalisatie"}
+	}
+}
+
 test_voorziening_van_een_andere_zorgvorm_vraagt_motivatie if {
 	regels(plan({"outreachende_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "HIC"}]})})) == {"zorgvorm-operationalisatie"}
 	regels(plan({"acute_zorg": object.union(compleet, {"aanbod": [{"aanbieder": "A", "voorziening": "FACT-team"}]})})) == {"zorgvorm-operationalisatie"}
+}
+
+# Verb and pronoun agree with the number of missing data: "ontbreekt ... vul het aan" for one,
+# "ontbreken ... vul ze aan" for more.
+test_meerdere_ontbrekende_gegevens_in_het_meervoud if {
+	p := plan({"klinische_zorg": object.remove(compleet, ["verwachte_jaarlijkse_vraag", "werkelijke_jaarlijkse_vraag"])})
+	regels(p) == {"zorgvorm-gegevens"}
+	meldingen(p) == ["Bij klinische zorg ontbreken de verwachte jaarlijkse vraag ('verwachte_jaarlijkse_vraag') en de werkelijke jaarlijkse vraag ('werkelijke_jaarlijkse_vraag'). Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul ze aan, zo nodig als schatting met een toelichting."]
+	some v in volledigheid.overtreding with input as p
+	endswith(v.en, "add them, as an estimate with an explanation if need be.")
 }
