@@ -174,7 +174,7 @@ func TestQuietAndFailOnWarning(t *testing.T) {
 	const waived = "testdata/afwijking-toegepast.yaml"
 
 	quiet := ggzcheck(t, runOptions{}, "check", "-q", "testdata/basis.yaml", failing)
-	want := failing + ": voldoet niet\n2 plannen gecontroleerd: 1 voldoet, 1 voldoet niet; 10 fouten, 0 waarschuwingen.\n"
+	want := failing + ": voldoet niet\n2 plannen gecontroleerd: 1 voldoet, 1 voldoet niet; 8 fouten, 0 waarschuwingen.\n"
 	if quiet.code != 1 || quiet.stdout != want {
 		t.Errorf("--quiet: exit %d\n%s\nwant\n%s", quiet.code, quiet.stdout, want)
 	}
