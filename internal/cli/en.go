@@ -82,17 +82,19 @@ The list comes from the METADATA of the policies and is therefore always up to d
 	"explain.example":  "  ggzcheck explain deelnemers-mandaat\n  ggzcheck explain --lang en disbalans-plan",
 	"explain --policy": "`DIRECTORY` with your own policies",
 
-	"init.use":   "init REGIONCODE --inkoopjaar YEAR",
+	"init.use":   "init REGIONCODE [--inkoopjaar YEAR]",
 	"init.short": "Start a new regional plan: every part, explained, and INVULLEN where the region has to fill something in",
-	"init.long": `Writes a new plan for a region and a contracting year, by default to
-regions/<regioncode>/<year>.yaml: all six forms of care and every field, explained in
+	"init.long": `Writes a new plan for a region and a contracting year (by default next year), by default
+to regions/<regioncode>/<year>.yaml: all six forms of care and every field, explained in
 Dutch, with the schema line for editors. Wherever the region still has to fill something
 in, it says INVULLEN; 'ggzcheck check' reports exactly those places. An existing file is
-never overwritten.`,
-	"init.example":      "  ggzcheck init zilverduin --inkoopjaar 2027\n  ggzcheck init noord-oost --inkoopjaar 2027 --naam \"Noord-Oost\"",
-	"init --inkoopjaar": "the contracting year of the plan (required)",
+never overwritten. When the region is not yet in the registry (regios.yaml beside the
+regions' folders), init adds it there, leaving the registry's comments and layout alone;
+when that cannot be done safely, init says exactly what to add.`,
+	"init.example":      "  ggzcheck init zilverduin\n  ggzcheck init noord-oost --inkoopjaar 2027 --naam \"Noord-Oost\"",
+	"init --inkoopjaar": "the contracting year of the plan",
 	"init --naam":       "the name of the region (by default derived from the region code)",
-	"init --out":        "where the plan goes (by default regions/<regioncode>/<year>.yaml)",
+	"init --out":        "the `FILE` the plan goes to (by default regions/<regioncode>/<year>.yaml)",
 
 	"genereer.use":    "genereer -n N --out DIRECTORY",
 	"genereer.short":  "Write N varied test plans (for benchmarks)",

@@ -56,9 +56,9 @@ ongemoeid; kan dat niet veilig, dan zegt init precies wat er bij moet.`,
 			return nil
 		},
 	}
-	cmd.Flags().IntVar(&year, "inkoopjaar", nextYear, "het inkoopjaar van het plan (standaard het volgende jaar)")
+	cmd.Flags().IntVar(&year, "inkoopjaar", nextYear, "het inkoopjaar van het plan")
 	cmd.Flags().StringVar(&name, "naam", "", "de naam van de regio (standaard afgeleid van de regiocode)")
-	cmd.Flags().StringVarP(&out, "out", "o", "", "waar het plan komt (standaard regions/<regiocode>/<inkoopjaar>.yaml)")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "het `BESTAND` waar het plan komt (standaard regions/<regiocode>/<inkoopjaar>.yaml)")
 	return cmd
 }
 

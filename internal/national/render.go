@@ -46,12 +46,15 @@ func counted(m map[string]string, key string, n int, names string) string {
 			key += "1"
 		}
 	}
+	if none, ok := m[key+"0"]; ok && n == 0 {
+		return none
+	}
 	return fmt.Sprintf(m[key], fmt.Sprintf("%d %s", n, noun), names)
 }
 
 var words = map[finding.Lang]map[string]string{
 	finding.NL: {
-		"title": "Landelijk overzicht cruciale ggz, inkoopjaar %d", "included": "Meegeteld: %s: %s.",
+		"title": "Landelijk overzicht cruciale ggz, inkoopjaar %d", "included": "Meegeteld: %s: %s.", "included0": "Meegeteld: geen plannen.",
 		"latest1":   "Inkoopjaar %d is het laatste jaar met plannen; de plannen van het andere inkoopjaar (%s) tellen hier niet mee. Kies een jaar met --year.",
 		"latest":    "Inkoopjaar %d is het laatste jaar met plannen; de plannen van de andere inkoopjaren (%s) tellen hier niet mee. Kies een jaar met --year.",
 		"excluded":  "LET OP: %s voldoen niet en zijn NIET meegeteld: %s. Gebruik --include-failing om ze toch mee te tellen.",
@@ -73,7 +76,7 @@ var words = map[finding.Lang]map[string]string{
 		"caption": "Blauw: werkelijke vraag. Groen: capaciteit (voor patiënten uit alle regio's). Rood: capaciteit lager dan de landelijke vraag, een absoluut tekort.",
 	},
 	finding.EN: {
-		"title": "National overview of crucial mental-health care, contracting year %d", "included": "Counted: %s: %s.",
+		"title": "National overview of crucial mental-health care, contracting year %d", "included": "Counted: %s: %s.", "included0": "Counted: no plans.",
 		"latest1":   "Contracting year %d is the latest with plans; the plans of the other year (%s) are not counted here. Choose a year with --year.",
 		"latest":    "Contracting year %d is the latest with plans; the plans of the other years (%s) are not counted here. Choose a year with --year.",
 		"excluded":  "NOTE: %s fail and are NOT counted: %s. Use --include-failing to count them anyway.",

@@ -116,3 +116,21 @@ func TestLatest(t *testing.T) {
 		}
 	}
 }
+
+// TestNothingCounted: an overview in which no plan counts says so, in every
+// human format, instead of an empty list after a colon.
+func TestNothingCounted(t *testing.T) {
+	o := Overview{Year: 2027, Excluded: []Region{{Code: "veenhaven", Name: "Veenhaven", File: "regions/veenhaven/2027.yaml"}}}
+	for _, lang := range []finding.Lang{finding.NL, finding.EN} {
+		want := map[finding.Lang]string{finding.NL: "Meegeteld: geen plannen.", finding.EN: "Counted: no plans."}[lang]
+		for _, format := range []string{"text", "markdown", "html"} {
+			var b bytes.Buffer
+			if err := Write(&b, format, o, Options{Lang: lang}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), want) || strings.Contains(b.String(), ": .") {
+				t.Errorf("%s %s: want %q and no empty list:\n%s", lang, format, want, b.String())
+			}
+		}
+	}
+}
