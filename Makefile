@@ -70,8 +70,10 @@ fmt:
 golden:
 	$(GO) test . -update
 
-# The rule reference, generated from the policies' METADATA; a test fails when it is stale.
+# The rule reference and the catalogue `rules` and `explain` read, generated
+# from the policies' METADATA; a test fails when either is stale.
 docs:
+	$(GO) run ./internal/tools/catalogue internal/ruledoc/builtin.json
 	$(GO) run ./cmd/ggzcheck rules --format markdown > docs/rules.md
 
 # Fuzz every stage for FUZZTIME each (not part of `make test`, which runs the seeds):

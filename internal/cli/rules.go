@@ -33,11 +33,11 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
+			rules, err := rulesOf(cmd, policyDirs, l)
 			if err != nil {
 				return err
 			}
-			return ruledoc.WriteList(stdio.Stdout, ruledoc.Format(format), checker.Rules(), l)
+			return ruledoc.WriteList(stdio.Stdout, ruledoc.Format(format), rules, l)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", string(ruledoc.Text), "uitvoerformaat: "+strings.Join(names, ", "))
@@ -57,11 +57,11 @@ func newExplain(stdio IO) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
+			rules, err := rulesOf(cmd, policyDirs, l)
 			if err != nil {
 				return err
 			}
-			rule, err := ruledoc.Find(checker.Rules(), args[0])
+			rule, err := ruledoc.Find(rules, args[0])
 			if err != nil {
 				return usage(err)
 			}
@@ -79,4 +79,18 @@ func newExplain(stdio IO) *cobra.Command {
 	}
 	cmd.Flags().StringArrayVar(&policyDirs, "policy", nil, "`MAP` met eigen beleidsregels")
 	return cmd
+}
+
+// rulesOf lists the rules in effect: the built-in ones from the catalogue
+// written at build time, so that listing and explaining them never compiles
+// the policies; with user policies, as the compiled set declares them.
+func rulesOf(cmd *cobra.Command, policyDirs []string, l finding.Lang) ([]finding.Rule, error) {
+	if len(policyDirs) == 0 {
+		return ruledoc.Builtin()
+	}
+	checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
+	if err != nil {
+		return nil, err
+	}
+	return checker.Rules(), nil
 }
