@@ -93,15 +93,28 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/check/
 
 # The quick set (not the 10,000-plan run) that bench-record and bench-check compare.
-BENCH_QUICK = $(GO) test -run '^$$' -benchmem -count 5 -bench 'New|File$$|Stage' ./internal/check/ && \
-	$(GO) test -run '^$$' -benchmem -count 5 -bench 'CheckPlans/plans=(1|40)$$' ./internal/check/
+BENCH_ONCE = $(GO) test -run '^$$' -benchmem -count 1 -bench 'New|File$$|Stage' ./internal/check/ && \
+	$(GO) test -run '^$$' -benchmem -count 1 -bench 'CheckPlans/plans=(1|40)$$' ./internal/check/
 
+# Figures for docs/bench/baseline.txt, five runs each.
 bench-record:
-	($(BENCH_QUICK)) | tee docs/bench/baseline.txt
+	(for i in 1 2 3 4 5; do $(BENCH_ONCE); done) | tee docs/bench/baseline.txt
 
-# Fails when a median is more than 25% slower than docs/bench/baseline.txt.
+# Side by side on this machine: BENCH_BASE (default the previous commit) is
+# checked out in a temporary git worktree, and the two alternate run by run,
+# five times each, so load on the machine hits both alike. Fails when a
+# median is more than 25% slower than BENCH_BASE's.
+BENCH_BASE ?= HEAD~1
 bench-check:
-	($(BENCH_QUICK)) | tee /dev/stderr | $(GO) run ./internal/tools/benchcheck docs/bench/baseline.txt
+	@set -e; base=$$(mktemp -d); old=$$(mktemp); new=$$(mktemp); \
+	trap 'git worktree remove --force "$$base"; rm -f "$$old" "$$new"' EXIT; \
+	git worktree add --quiet --detach "$$base" $(BENCH_BASE); \
+	for i in 1 2 3 4 5; do \
+		echo "run $$i of 5: $(BENCH_BASE), then the working tree" >&2; \
+		(cd "$$base" && $(BENCH_ONCE)) >>"$$old"; \
+		($(BENCH_ONCE)) >>"$$new"; \
+	done; \
+	$(GO) run ./internal/tools/benchcheck "$$old" <"$$new"
 
 clean:
 	rm -rf bin dist
