@@ -19,7 +19,7 @@ import (
 // Go's randomised map iteration and Rego's set iteration).
 func TestSameInputSameBytes(t *testing.T) {
 	var files []string
-	for _, pattern := range []string{"regions/*/*.yaml", "testdata/*.yaml", "testdata/plans/*.yaml", "testdata/hostile/*.yaml"} {
+	for _, pattern := range []string{"testdata/regions/*/*.yaml", "testdata/*.yaml", "testdata/plans/*.yaml", "testdata/hostile/*.yaml"} {
 		found, _ := filepath.Glob(pattern)
 		files = append(files, found...)
 	}

@@ -33,6 +33,13 @@ type runOptions struct {
 
 func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if why := regionsRun(wd, args); why != "" {
+		t.Fatalf("ggzcheck %s: %s; tests use a copy in %s", strings.Join(args, " "), why, exampleRegions)
+	}
 	var out, errOut bytes.Buffer
 	code := cli.Run(context.Background(), args, cli.IO{
 		Stdout:           &out,
@@ -219,8 +226,7 @@ func TestEveryRuleHasATestPlan(t *testing.T) {
 
 func TestExamplePlansPass(t *testing.T) {
 	for _, args := range [][]string{
-		{"check"},
-		{"check", "regions"},
+		{"check", exampleRegions},
 		{"check", "testdata/basis.yaml"},
 	} {
 		r := ggzcheck(t, runOptions{}, append(args, "--format", "json")...)
@@ -234,9 +240,18 @@ func TestExamplePlansPass(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDefaultPathIsRegions: without a path, check and national read
+// regions/ under the working directory, here a copy of the examples.
+func TestDefaultPathIsRegions(t *testing.T) {
+	t.Chdir(filepath.Dir(regionsDir(t)))
 	r := ggzcheck(t, runOptions{}, "check", "--format", "json")
-	if n := decode(t, r.stdout).Summary.Files; n < 3 {
-		t.Errorf("regions/ holds %d plans; want at least 3", n)
+	if out := decode(t, r.stdout); r.code != check.ExitOK || out.Summary.Files != 3 || out.Summary.Failed != 0 {
+		t.Errorf("check: exit %d, summary %+v; want the 3 example plans, passing", r.code, out.Summary)
+	}
+	if r := ggzcheck(t, runOptions{}, "national"); r.code != check.ExitOK || !strings.Contains(r.stdout, "Meegeteld: 3 plannen") {
+		t.Errorf("national: exit %d\n%.300s", r.code, r.stdout)
 	}
 }
 
@@ -265,10 +280,10 @@ func TestExitCodes(t *testing.T) {
 		{name: "passing plan", args: []string{"check", "testdata/basis.yaml"}, code: 0},
 		{name: "failing plan", args: []string{"check", "testdata/plans/aanbod-financiele-reden.yaml"}, code: 1},
 		{name: "warning only", args: []string{"check", "testdata/plans/deelnemers-andere-financiers.yaml"}, code: 0},
-		{name: "failing among passing", args: []string{"check", "regions", "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
-		{name: "unknown flag", args: []string{"check", "--formaat", "json"}, code: 2, stderr: "unknown flag"},
-		{name: "unknown format", args: []string{"check", "--format", "xml", "regions"}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
-		{name: "unknown language", args: []string{"check", "--lang", "de", "regions"}, code: 2, stderr: "onbekende taal"},
+		{name: "failing among passing", args: []string{"check", exampleRegions, "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
+		{name: "unknown flag", args: []string{"check", "--formaat", "json", "testdata/basis.yaml"}, code: 2, stderr: "unknown flag"},
+		{name: "unknown format", args: []string{"check", "--format", "xml", exampleRegions}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
+		{name: "unknown language", args: []string{"check", "--lang", "de", exampleRegions}, code: 2, stderr: "onbekende taal"},
 		{name: "missing path", args: []string{"check", "testdata/bestaat-niet.yaml"}, code: 2, stderr: "testdata/bestaat-niet.yaml bestaat niet"},
 		{name: "directory without plans", args: []string{"check", empty}, code: 2, stderr: "geen plannen"},
 		{name: "unknown command", args: []string{"controleer"}, code: 2, stderr: "unknown command"},

@@ -82,12 +82,12 @@ func sums(t *testing.T, files ...string) map[string]map[string]int64 {
 }
 
 func TestNationalTotals(t *testing.T) {
-	r := ggzcheck(t, runOptions{}, "national", "--format", "json")
+	r := ggzcheck(t, runOptions{}, "national", "--format", "json", exampleRegions)
 	var o nationalOut
 	if err := json.Unmarshal([]byte(r.stdout), &o); err != nil || r.code != 0 {
 		t.Fatalf("exit %d, %v: %s", r.code, err, r.stderr)
 	}
-	files, _ := filepath.Glob("regions/*/*.yaml")
+	files, _ := filepath.Glob(exampleRegions + "/*/*.yaml")
 	want := sums(t, files...)
 	if o.Year != 2026 || len(o.Included) != len(files) || len(o.Forms) != 6 {
 		t.Fatalf("year %d, %d included, %d forms", o.Year, len(o.Included), len(o.Forms))
@@ -107,27 +107,6 @@ func TestNationalTotals(t *testing.T) {
 	if len(o.Agenda) != 2 || len(o.Hamerstukken) == 0 {
 		t.Errorf("agenda %+v, hamerstukken %+v", o.Agenda, o.Hamerstukken)
 	}
-}
-
-// regionsDir copies the example regions and registry into a temporary
-// directory and returns it.
-func regionsDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "regions")
-	for _, f := range []string{"regios.yaml", "zilverduin/2026.yaml", "lindeveld/2026.yaml", "hoogmoer/2026.yaml"} {
-		src, err := os.ReadFile(filepath.Join("regions", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		dst := filepath.Join(dir, f)
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(dst, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
 }
 
 func replaceIn(t *testing.T, file, old, new string) {
@@ -191,7 +170,7 @@ func TestNationalYears(t *testing.T) {
 }
 
 func TestNationalCSVAndGoldens(t *testing.T) {
-	r := ggzcheck(t, runOptions{}, "national", "--format", "csv")
+	r := ggzcheck(t, runOptions{}, "national", "--format", "csv", exampleRegions)
 	rd := csv.NewReader(strings.NewReader(r.stdout))
 	rd.FieldsPerRecord = -1
 	records, err := rd.ReadAll()
@@ -208,16 +187,16 @@ func TestNationalCSVAndGoldens(t *testing.T) {
 	if titles < 6 {
 		t.Errorf("%d tables in the CSV; want one per view", titles)
 	}
-	golden(t, "testdata/golden/national.txt", ggzcheck(t, runOptions{}, "national").stdout)
+	golden(t, "testdata/golden/national.txt", ggzcheck(t, runOptions{}, "national", exampleRegions).stdout)
 	golden(t, "testdata/golden/national.csv", r.stdout)
-	golden(t, "testdata/golden/national.md", ggzcheck(t, runOptions{}, "national", "--format", "markdown").stdout)
-	golden(t, "testdata/golden/national.html", ggzcheck(t, runOptions{}, "national", "--format", "html").stdout)
+	golden(t, "testdata/golden/national.md", ggzcheck(t, runOptions{}, "national", "--format", "markdown", exampleRegions).stdout)
+	golden(t, "testdata/golden/national.html", ggzcheck(t, runOptions{}, "national", "--format", "html", exampleRegions).stdout)
 }
 
 // TestNationalChartInChromium renders the HTML overview and checks that the
 // chart shows a demand and a capacity bar for every care form.
 func TestNationalChartInChromium(t *testing.T) {
-	out := ggzcheck(t, runOptions{}, "national", "--format", "html").stdout
+	out := ggzcheck(t, runOptions{}, "national", "--format", "html", exampleRegions).stdout
 	probe := `<script>
 (function () {
   var bars = 0, visible = 0;
