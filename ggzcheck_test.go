@@ -31,6 +31,10 @@ type runOptions struct {
 	env      map[string]string
 }
 
+// engines compiles each distinct set of policies once for all the tests of
+// the package, as ggzcheck compiles them once per run.
+var engines check.Engines
+
 func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 	t.Helper()
 	wd, err := os.Getwd()
@@ -46,6 +50,7 @@ func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 		Stderr:           &errOut,
 		Getenv:           func(k string) string { return opts.env[k] },
 		StdoutIsTerminal: opts.terminal,
+		Engines:          &engines,
 	})
 	return run{code: code, stdout: out.String(), stderr: errOut.String()}
 }
@@ -134,7 +139,7 @@ func ruleOf(plan string) string {
 
 func catalogue(t *testing.T) map[string]finding.Rule {
 	t.Helper()
-	c, err := check.New(context.Background(), check.Options{})
+	c, err := check.New(context.Background(), check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,11 +69,11 @@ func TestHostileInput(t *testing.T) {
 		t.Fatalf("%d files in testdata/hostile, %d cases in the table (%v)", len(files), len(hostile), err)
 	}
 	ctx := context.Background()
-	normal, err := check.New(ctx, check.Options{})
+	normal, err := check.New(ctx, check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}
-	small, err := check.New(ctx, check.Options{MaxBytes: 1 << 10})
+	small, err := check.New(ctx, check.Options{MaxBytes: 1 << 10, Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,7 +42,7 @@ func TestPlansThatMustPass(t *testing.T) {
 // in, and expects the field's own rule, at the field.
 func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 	ctx := context.Background()
-	c, err := check.New(ctx, check.Options{})
+	c, err := check.New(ctx, check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,7 @@ Zonder pad controleert ggzcheck de map ` + DefaultPath + `/.`,
 			if err := report.CheckTargets(outputs, inputs(args, configFile, policyDirs)); err != nil {
 				return usage(err)
 			}
-			checker, err := newChecker(cmd, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly}, l)
+			checker, err := newChecker(cmd, stdio, check.Options{ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly}, l)
 			if err != nil {
 				return err
 			}

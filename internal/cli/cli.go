@@ -26,6 +26,9 @@ type IO struct {
 	Stderr           io.Writer
 	Getenv           func(string) string
 	StdoutIsTerminal bool
+	// Engines, when set, keeps the compiled policies between runs in one
+	// process (the tests); nil compiles them for each run.
+	Engines *check.Engines
 }
 
 // ExitError ends a command with Code. A nil Err prints nothing: the report
@@ -114,7 +117,8 @@ func parseLang(s string) (finding.Lang, error) {
 	return l, nil
 }
 
-func newChecker(cmd *cobra.Command, opts check.Options, lang finding.Lang) (*check.Checker, error) {
+func newChecker(cmd *cobra.Command, stdio IO, opts check.Options, lang finding.Lang) (*check.Checker, error) {
+	opts.Engines = stdio.Engines
 	c, err := check.New(cmd.Context(), opts)
 	var cfg *config.Error
 	switch {

@@ -33,7 +33,7 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
+			checker, err := newChecker(cmd, stdio, check.Options{PolicyDirs: policyDirs}, l)
 			if err != nil {
 				return err
 			}
@@ -59,7 +59,7 @@ func newExplain(stdio IO) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
+			checker, err := newChecker(cmd, stdio, check.Options{PolicyDirs: policyDirs}, l)
 			if err != nil {
 				return err
 			}
