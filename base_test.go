@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 // repo is a real temporary git repository with the Zilverduin example plan
@@ -26,9 +28,7 @@ func newRepo(t *testing.T) *repo {
 // path in the repository, regions/<regio>/<jaar>.yaml.
 func newRepoWith(t *testing.T, plan string) *repo {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	need.Program(t, "git", "git")
 	src := example(t, strings.TrimPrefix(plan, "regions/"))
 	r := &repo{t: t, dir: t.TempDir()}
 	r.git("init", "-q", "-b", "main")

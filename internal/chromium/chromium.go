@@ -13,24 +13,20 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 var probed = regexp.MustCompile(`data-probe="([^"]*)"`)
 
 // Probe adds script (a <script> that sets data-probe on <body> to a JSON
 // value) to page, renders it at 1280×1024, and decodes the JSON into result.
-// It skips t when Chromium is not installed.
+// Without Chromium it skips t, or fails it in CI (see package need).
 func Probe(t testing.TB, page, script string, result any) {
 	t.Helper()
-	browser := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
-		}
-	}
+	browser := need.Program(t, "chromium", "chromium", "chromium-browser", "google-chrome")
 	if browser == "" {
-		t.Skip("Chromium is not installed (Debian: chromium); the page was not rendered in a browser")
+		return
 	}
 	dir := t.TempDir()
 	file := filepath.Join(dir, "pagina.html")
