@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -198,5 +199,24 @@ func TestEveryRuleHasARegoTest(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestReadDataIsTheBundlesData: what needs only the policy data reads the
+// same data as the policies do.
+func TestReadDataIsTheBundlesData(t *testing.T) {
+	b, err := parsed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := policy.ReadData(ggzcheck.Files, ggzcheck.PolicyDir)
+	if err != nil || !reflect.DeepEqual(data, b.Data) || len(data) == 0 {
+		t.Errorf("ReadData: %v, %d keys; the bundle has %d", err, len(data), len(b.Data))
+	}
+	if _, err := policy.ReadData(fstest.MapFS{"p/gegevens.yaml": {Data: []byte("- een lijst\n")}}, "p"); err == nil {
+		t.Error("data that is no object was read")
+	}
+	if _, err := policy.ReadData(fstest.MapFS{}, "p"); err == nil {
+		t.Error("missing data was read")
 	}
 }
