@@ -351,6 +351,7 @@ func TestErrorsAreShownSafely(t *testing.T) {
 // TestFindingsPerPlanAreBounded: a plan that repeats one mistake tens of
 // thousands of times gets a bounded report, quickly.
 func TestFindingsPerPlanAreBounded(t *testing.T) {
+	t.Parallel()
 	src, err := os.ReadFile("testdata/basis.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -154,9 +154,11 @@ func catalogue(t *testing.T) map[string]finding.Rule {
 // golden text output, and that it breaks exactly the rule in its name, at a
 // real position, with the exit code its severity implies.
 func TestPlansBreakExactlyOneRule(t *testing.T) {
+	t.Parallel()
 	rules := catalogue(t)
 	for _, plan := range testPlans(t) {
 		t.Run(filepath.Base(plan), func(t *testing.T) {
+			t.Parallel()
 			want := ruleOf(plan)
 			rule, ok := rules[want]
 			if !ok {

@@ -41,6 +41,7 @@ func TestPlansThatMustPass(t *testing.T) {
 // ('inhoudsvelden' in policies/gegevens.yaml), in a plan where each is filled
 // in, and expects the field's own rule, at the field.
 func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	c, err := check.New(ctx, check.Options{Engines: &engines})
 	if err != nil {
@@ -76,6 +77,7 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 			for _, value := range []any{"n.v.t.", "PM", "Zie boven.", "ok", "", nil} {
 				name := path + "=" + strconv.Quote(stringOf(value))
 				t.Run(name, func(t *testing.T) {
+					t.Parallel()
 					data, err := json.Marshal(set(p.Value, plan.Tokens(path), value))
 					if err != nil {
 						t.Fatal(err)

@@ -196,6 +196,7 @@ func TestNationalCSVAndGoldens(t *testing.T) {
 // TestNationalChartInChromium renders the HTML overview and checks that the
 // chart shows a demand and a capacity bar for every care form.
 func TestNationalChartInChromium(t *testing.T) {
+	t.Parallel()
 	out := ggzcheck(t, runOptions{}, "national", "--format", "html", exampleRegions).stdout
 	probe := `<script>
 (function () {
@@ -218,35 +219,37 @@ func TestNationalChartInChromium(t *testing.T) {
 }
 
 func TestCrossRegionRules(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name  string
-		setup func(dir string)
+		setup func(t *testing.T, dir string)
 		rule  string
 	}{
-		{"two plans for one region and year", func(dir string) {
+		{"two plans for one region and year", func(t *testing.T, dir string) {
 			src, _ := os.ReadFile(filepath.Join(dir, "zilverduin", "2026.yaml"))
 			os.WriteFile(filepath.Join(dir, "zilverduin", "2026-concept.yaml"), src, 0o644)
 		}, "regio-dubbel-plan"},
-		{"unknown region", func(dir string) {
+		{"unknown region", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "hoogmoer", "2026.yaml"), "code: hoogmoer", "code: hogemoer")
 		}, "regio-onbekend"},
-		{"unknown covering region", func(dir string) {
+		{"unknown covering region", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "hoogmoer", "2026.yaml"), "      regio: zilverduin\n", "      regio: zilverdiun\n")
 		}, "regio-buur-onbekend"},
-		{"registry names an unknown neighbour", func(dir string) {
+		{"registry names an unknown neighbour", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "regios.yaml"), "buren: [zilverduin, lindeveld]", "buren: [zilverduin, lindevelt]")
 		}, "regio-register"},
-		{"same supply described differently", func(dir string) {
+		{"same supply described differently", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "zilverduin", "2026.yaml"), "      - aanbieder: GGZ Zilverduin\n        afdeling: Crisisdienst Zilverduin\n",
 				"      - aanbieder: Lindeveld Psychiatrie\n        afdeling: Crisisdienst Lindeveld\n")
 		}, "regio-aanbod-ongelijk"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			dir := regionsDir(t)
 			if r := ggzcheck(t, runOptions{}, "check", dir); r.code != 0 {
 				t.Fatalf("the copy does not pass before the change:\n%s", r.stdout)
 			}
-			tt.setup(dir)
+			tt.setup(t, dir)
 			r := ggzcheck(t, runOptions{}, "check", "--format", "json", dir)
 			out := decode(t, r.stdout)
 			found := false
