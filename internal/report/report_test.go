@@ -23,13 +23,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
+// engines compiles the policies once for every sample.
+var engines check.Engines
+
 // sample checks a passing plan, a plan with a warning, a plan with a waived
 // finding, one with an agreement error and one that breaks the schema: every
 // state a report must show.
 func sample(t *testing.T) check.Report {
 	t.Helper()
 	t.Chdir("../..")
-	c, err := check.New(context.Background(), check.Options{})
+	c, err := check.New(context.Background(), check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}
