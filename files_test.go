@@ -11,6 +11,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/report"
+	"github.com/ggzcheck/ggzcheck/internal/timebudget"
 )
 
 // copyFile copies a fixture from testdata into dir under name.
@@ -372,7 +373,7 @@ func TestFindingsPerPlanAreBounded(t *testing.T) {
 		!strings.Contains(js.Findings[check.MaxFindings].Message, "nog 39500 bevindingen") {
 		t.Errorf("exit %d, %d findings; want 1 and %d plus one saying how many more", r.code, len(js.Findings), check.MaxFindings)
 	}
-	if took := time.Since(start); took > time.Duration(raceSlowdown)*5*time.Second {
+	if took := time.Since(start); took > timebudget.Scaled(5*time.Second) {
 		t.Errorf("took %s", took)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/report"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize/sanitizetest"
+	"github.com/ggzcheck/ggzcheck/internal/timebudget"
 )
 
 // hostile lists every case in testdata/hostile with the rule it must break,
@@ -98,7 +99,7 @@ func TestHostileInput(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if limit := time.Duration(raceSlowdown) * time.Second; took > limit {
+			if limit := timebudget.Scaled(time.Second); took > limit {
 				t.Errorf("took %s; the limit is %s", took, limit)
 			}
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {
