@@ -99,6 +99,7 @@ func regionsRun(wd string, args []string) string {
 }
 
 func TestRegionsRun(t *testing.T) {
+	t.Parallel()
 	tmp := t.TempDir()
 	for _, tt := range []struct {
 		wd    string
@@ -239,6 +240,7 @@ func callee(call *ast.CallExpr) string {
 }
 
 func TestRegionsReadsFindsDirectReads(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		dir, src string
 		reads    bool
@@ -272,6 +274,7 @@ func TestRegionsReadsFindsDirectReads(t *testing.T) {
 // TestTestsNeverReadRegions: no test in the repository reads regions/, so a
 // plan added there keeps `make test` green.
 func TestTestsNeverReadRegions(t *testing.T) {
+	t.Parallel()
 	fset, byDir := goSources(t)
 	for dir, files := range byDir {
 		var tests []*ast.File

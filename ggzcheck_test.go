@@ -213,6 +213,7 @@ var baseRules = map[string]bool{
 
 // TestEveryRuleHasATestPlan keeps testdata in step with the rule catalogue.
 func TestEveryRuleHasATestPlan(t *testing.T) {
+	t.Parallel()
 	covered := map[string]bool{}
 	for _, p := range testPlans(t) {
 		covered[ruleOf(p)] = true
@@ -232,6 +233,7 @@ func TestEveryRuleHasATestPlan(t *testing.T) {
 }
 
 func TestExamplePlansPass(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"check", exampleRegions},
 		{"check", "testdata/basis.yaml"},
@@ -263,16 +265,19 @@ func TestDefaultPathIsRegions(t *testing.T) {
 }
 
 func TestJSONGolden(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "check", "--format", "json", "testdata/plans/deelnemers-mandaat.yaml", "testdata/plans/schema-type.yaml", "testdata/basis.yaml")
 	golden(t, "testdata/golden/check.json", r.stdout)
 }
 
 func TestEnglishGolden(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "check", "--lang", "en", "testdata/plans/aanbod-laat-besproken.yaml", "testdata/plans/yaml-syntaxis.yaml", "testdata/basis.yaml")
 	golden(t, "testdata/golden/check-en.txt", r.stdout)
 }
 
 func TestExitCodes(t *testing.T) {
+	t.Parallel()
 	empty := t.TempDir()
 	unreadable := filepath.Join(t.TempDir(), "plan.yaml")
 	if err := os.WriteFile(unreadable, []byte("regio: {}\n"), 0o000); err != nil {
@@ -320,6 +325,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestColour(t *testing.T) {
+	t.Parallel()
 	plan := "testdata/plans/deelnemers-mandaat.yaml"
 	tests := []struct {
 		name string
@@ -350,6 +356,7 @@ func golden(t *testing.T, path, got string) {
 // TestRulesDocIsCurrent fails when docs/rules.md no longer matches the
 // catalogue; `make docs` regenerates it.
 func TestRulesDocIsCurrent(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "rules", "--format", "markdown")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -366,6 +373,7 @@ func TestRulesDocIsCurrent(t *testing.T) {
 // TestEveryRuleIsExplained checks that `explain` has something to say about
 // every rule, in both languages.
 func TestEveryRuleIsExplained(t *testing.T) {
+	t.Parallel()
 	for id, rule := range catalogue(t) {
 		if rule.Description.NL == "" || rule.Description.EN == "" || rule.Fix.NL == "" || rule.Fix.EN == "" {
 			t.Errorf("%s: description or fix missing in a language", id)
@@ -392,6 +400,7 @@ func TestEveryRuleIsExplained(t *testing.T) {
 }
 
 func TestExplainUnknownRule(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "explain", "deelnemers-mandat")
 	if r.code != 2 || !strings.Contains(r.stderr, `bedoelde u "deelnemers-mandaat"?`) {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
@@ -399,6 +408,7 @@ func TestExplainUnknownRule(t *testing.T) {
 }
 
 func TestRulesJSON(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "rules", "--format", "json")
 	var out struct {
 		Rules []struct {
@@ -435,6 +445,7 @@ func TestRulesJSON(t *testing.T) {
 // TestConfigChangesTheVerdict checks that a threshold in a --config file
 // changes the verdict without rebuilding, and is echoed in the JSON report.
 func TestConfigChangesTheVerdict(t *testing.T) {
+	t.Parallel()
 	strict := filepath.Join(t.TempDir(), "streng.yaml")
 	if err := os.WriteFile(strict, []byte("disbalans:\n  lange_wachttijd_weken: 3\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -460,6 +471,7 @@ func TestConfigChangesTheVerdict(t *testing.T) {
 }
 
 func TestBadConfigIsAToolError(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	tests := []struct{ name, src, want string }{
 		{"typo", "disbalans:\n  lange_wachtijd_weken: 3\n", "streng.yaml:2:3: De sleutel 'lange_wachtijd_weken' is hier onbekend. Bedoelde u 'lange_wachttijd_weken'?"},
@@ -489,6 +501,7 @@ func TestBadConfigIsAToolError(t *testing.T) {
 // TestDeviationIsReportedAsWaived checks a plan whose only finding is covered
 // by a motivated deviation: it passes, and every format says it was waived.
 func TestDeviationIsReportedAsWaived(t *testing.T) {
+	t.Parallel()
 	plan := "testdata/afwijking-toegepast.yaml"
 	text := ggzcheck(t, runOptions{}, "check", plan)
 	if text.code != 0 {
@@ -527,6 +540,7 @@ func TestDeviationIsReportedAsWaived(t *testing.T) {
 // TestOut checks --out: several reports in one run, each written whole, and
 // never over a plan.
 func TestOut(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	sarif, md := filepath.Join(dir, "r.sarif"), filepath.Join(dir, "r.md")
 	r := ggzcheck(t, runOptions{terminal: true}, "check", "testdata/plans/deelnemers-mandaat.yaml",
@@ -576,6 +590,7 @@ func TestOut(t *testing.T) {
 // TestInit checks the skeleton: it fails check only on the values still to
 // fill in, says which, covers all six care forms, and is never overwritten.
 func TestInit(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "regions", "noord-oost", "2027.yaml")
 	r := ggzcheck(t, runOptions{}, "init", "noord-oost", "--inkoopjaar", "2027", "--naam", "Noord-Oost", "--out", out)
@@ -624,6 +639,7 @@ func TestInit(t *testing.T) {
 // TestPolicyDir checks --policy: a user's own rules run beside the agreements
 // with the same sandbox, and a rule that reaches outside the plan is refused.
 func TestPolicyDir(t *testing.T) {
+	t.Parallel()
 	// A user's ids start with eigen-, so they can never be a built-in one.
 	for id := range catalogue(t) {
 		if strings.HasPrefix(id, "eigen-") {

@@ -22,6 +22,7 @@ import (
 // motivation, facility labels in the sources' own spelling), and must pass
 // without any finding.
 func TestPlansThatMustPass(t *testing.T) {
+	t.Parallel()
 	plans, err := filepath.Glob("testdata/voldoet/*.yaml")
 	if err != nil || len(plans) == 0 {
 		t.Fatalf("no plans in testdata/voldoet: %v", err)

@@ -82,6 +82,7 @@ func sums(t *testing.T, files ...string) map[string]map[string]int64 {
 }
 
 func TestNationalTotals(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "national", "--format", "json", exampleRegions)
 	var o nationalOut
 	if err := json.Unmarshal([]byte(r.stdout), &o); err != nil || r.code != 0 {
@@ -124,6 +125,7 @@ func replaceIn(t *testing.T, file, old, new string) {
 }
 
 func TestNationalLeavesFailingPlansOut(t *testing.T) {
+	t.Parallel()
 	dir := regionsDir(t)
 	failing := filepath.Join(dir, "hoogmoer", "2026.yaml")
 	replaceIn(t, failing, "      email: e.vos@moerlandggz.example\n    mandaat: true", "      email: e.vos@moerlandggz.example\n    mandaat: false")
@@ -152,6 +154,7 @@ func TestNationalLeavesFailingPlansOut(t *testing.T) {
 }
 
 func TestNationalYears(t *testing.T) {
+	t.Parallel()
 	dir := regionsDir(t)
 	next := filepath.Join(dir, "zilverduin", "2027.yaml")
 	src, _ := os.ReadFile(filepath.Join(dir, "zilverduin", "2026.yaml"))
@@ -170,6 +173,7 @@ func TestNationalYears(t *testing.T) {
 }
 
 func TestNationalCSVAndGoldens(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "national", "--format", "csv", exampleRegions)
 	rd := csv.NewReader(strings.NewReader(r.stdout))
 	rd.FieldsPerRecord = -1

@@ -62,6 +62,7 @@ func needs(fset *token.FileSet, files []*ast.File) []programNeed {
 // and listed in the README's "Aan de slag", and no test skips for a missing
 // program outside package need (which fails instead when CI is set).
 func TestSetUpCannotLie(t *testing.T) {
+	t.Parallel()
 	fset, byDir := goSources(t)
 	ciRun := mustRead(t, ".ci/run")
 	installed := regexp.MustCompile(`(?m)^for program in ([a-z0-9 -]+);`).FindStringSubmatch(ciRun)
