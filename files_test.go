@@ -103,7 +103,7 @@ func TestLinkedPlansLeakNothing(t *testing.T) {
 // expected is refused by its type, at once, instead of blocking or reading
 // forever.
 func TestSpecialFilesNeverHang(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it measures its own time.
 	dir := t.TempDir()
 	plan := copyFile(t, "testdata/basis.yaml", dir, "plannen/goed.yaml")
 	fifo := filepath.Join(dir, "plannen", "fifo.yaml")
@@ -137,7 +137,7 @@ func TestSpecialFilesNeverHang(t *testing.T) {
 // twice; each refusal is exit 2 before anything is checked, and leaves the
 // target as it was.
 func TestOutDestroysNothing(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it measures its own time.
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil { // a repository: the registry applies
 		t.Fatal(err)
@@ -357,7 +357,7 @@ func TestErrorsAreShownSafely(t *testing.T) {
 // TestFindingsPerPlanAreBounded: a plan that repeats one mistake tens of
 // thousands of times gets a bounded report, quickly.
 func TestFindingsPerPlanAreBounded(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it measures its own time.
 	src, err := os.ReadFile("testdata/basis.yaml")
 	if err != nil {
 		t.Fatal(err)
