@@ -17,6 +17,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/need"
+
 	"github.com/rhysd/actionlint"
 	"gopkg.in/yaml.v3"
 )
@@ -152,9 +154,6 @@ const testVersion = "v9.8.7"
 // buildGGZCheck builds ggzcheck into dir with testVersion, for this machine.
 func buildGGZCheck(t *testing.T, out string) {
 	t.Helper()
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go is not installed")
-	}
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags", "-X github.com/ggzcheck/ggzcheck/internal/provenance.version="+testVersion, "-o", out, "./cmd/ggzcheck")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -168,14 +167,9 @@ func buildGGZCheck(t *testing.T, out string) {
 // how it was called and "builds" that binary.
 func actionFixture(t *testing.T) string {
 	t.Helper()
-	for _, tool := range []string{"git", "bash", "curl"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed", tool)
-		}
-	}
-	if runtime.GOOS == "windows" {
-		t.Skip("the simulated runner runs bash as on Linux and macOS")
-	}
+	need.Program(t, "git", "git")
+	need.Program(t, "bash", "bash")
+	need.Program(t, "curl", "curl")
 	dir := t.TempDir()
 	binary := filepath.Join(dir, "dist", "build", runtime.GOOS+"-"+runtime.GOARCH, "ggzcheck")
 	buildGGZCheck(t, binary)

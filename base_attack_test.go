@@ -2,19 +2,18 @@ package ggzcheck_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 // newTestRepo is a git repository with testdata/basis.yaml committed as the
 // plan of regions/testregio, as the working directory of the test.
 func newTestRepo(t *testing.T) *repo {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	need.Program(t, "git", "git")
 	src, err := os.ReadFile("testdata/basis.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -8,10 +8,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 // repo is a real temporary git repository with the Zilverduin example plan
-// committed, as the working directory of the test.
+// (from testdata/regions) committed, as the working directory of the test.
 type repo struct {
 	t   *testing.T
 	dir string
@@ -22,16 +24,12 @@ func newRepo(t *testing.T) *repo {
 	return newRepoWith(t, plan2026)
 }
 
-// newRepoWith is newRepo with another example plan committed.
+// newRepoWith is newRepo with another example plan committed: plan is its
+// path in the repository, regions/<regio>/<jaar>.yaml.
 func newRepoWith(t *testing.T, plan string) *repo {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
-	src, err := os.ReadFile(plan)
-	if err != nil {
-		t.Fatal(err)
-	}
+	need.Program(t, "git", "git")
+	src := example(t, strings.TrimPrefix(plan, "regions/"))
 	r := &repo{t: t, dir: t.TempDir()}
 	r.git("init", "-q", "-b", "main")
 	r.write(plan, string(src))
@@ -300,7 +298,7 @@ func TestBaseFormAbsentAndDepartmentGone(t *testing.T) {
 }
 
 func TestBaseDeletedPlan(t *testing.T) {
-	lindeveld := mustRead(t, "regions/lindeveld/2026.yaml")
+	lindeveld := example(t, "lindeveld/2026.yaml")
 	r := newRepo(t)
 	r.write("regions/lindeveld/2026.yaml", lindeveld)
 	r.commit("lindeveld")
@@ -344,7 +342,7 @@ func TestBaseMovedAndNextYear(t *testing.T) {
 }
 
 func TestBaseChangedOnlyAndErrors(t *testing.T) {
-	lindeveld := mustRead(t, "regions/lindeveld/2026.yaml")
+	lindeveld := example(t, "lindeveld/2026.yaml")
 	r := newRepo(t)
 	r.write("regions/lindeveld/2026.yaml", lindeveld)
 	r.commit("lindeveld")
@@ -482,7 +480,7 @@ func TestDiff(t *testing.T) {
 	golden(t, "testdata/golden/diff.txt", text.stdout)
 	golden(t, "testdata/golden/diff.md", md.stdout)
 
-	if bad := ggzcheck(t, runOptions{}, "diff", "regions/"); bad.code != 2 || !strings.Contains(bad.stderr, "--base") {
+	if bad := ggzcheck(t, runOptions{}, "diff", exampleRegions); bad.code != 2 || !strings.Contains(bad.stderr, "--base") {
 		t.Errorf("without --base: exit %d, %q", bad.code, bad.stderr)
 	}
 }

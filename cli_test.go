@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/ggzcheck/ggzcheck/internal/cli"
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 // withStdin runs ggzcheck in-process with stdin as its standard input.
@@ -211,12 +212,15 @@ func TestQuietAndFailOnWarning(t *testing.T) {
 // would find that have been deleted since, and only those.
 func TestPatternWithBase(t *testing.T) {
 	plan := mustRead(t, "testdata/basis.yaml")
-	r := newRepoWith(t, "testdata/basis.yaml")
+	need.Program(t, "git", "git")
+	r := &repo{t: t, dir: t.TempDir()}
+	r.git("init", "-q", "-b", "main")
 	r.write("regions/a/2026.yaml", plan)
 	r.write("regions/b/2026.yaml", strings.Replace(plan, "code: testregio", "code: tweederegio", 1))
 	r.commit("two plans")
 	r.git("rm", "-q", "regions/b/2026.yaml")
 	r.commit("b gone")
+	t.Chdir(r.dir)
 	tests := []struct {
 		pattern string
 		code    int

@@ -17,6 +17,7 @@ import (
 // none on purpose), and nothing else is. Adding a date field to the schema
 // without deciding its window fails here.
 func TestEveryDateHasAWindow(t *testing.T) {
+	t.Parallel()
 	src := mustRead(t, "schemas/regioplan.schema.json")
 	var s map[string]any
 	if err := json.Unmarshal([]byte(src), &s); err != nil {
@@ -93,6 +94,7 @@ func datePaths(schema, node map[string]any, at string, out map[string]bool, dept
 // policies/gegevens.yaml equal to the fields of 'jaarlijkse_capaciteit' in the
 // plan format: a care form's loss adds up every one of them.
 func TestCapacityFieldsMatchTheFormat(t *testing.T) {
+	t.Parallel()
 	var s struct {
 		Defs map[string]struct {
 			Properties map[string]struct {

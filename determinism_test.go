@@ -19,22 +19,22 @@ import (
 // Go's randomised map iteration and Rego's set iteration).
 func TestSameInputSameBytes(t *testing.T) {
 	var files []string
-	for _, pattern := range []string{"regions/*/*.yaml", "testdata/*.yaml", "testdata/plans/*.yaml", "testdata/hostile/*.yaml"} {
+	for _, pattern := range []string{"testdata/regions/*/*.yaml", "testdata/*.yaml", "testdata/plans/*.yaml", "testdata/hostile/*.yaml"} {
 		found, _ := filepath.Glob(pattern)
 		files = append(files, found...)
 	}
-	reversed := slices.Clone(files)
-	slices.Reverse(reversed)
 	shuffled := slices.Clone(files)
 	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
 
 	want := map[report.Format][]byte{}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
-	// Each run changes both the file order and GOMAXPROCS.
+	// The second run changes both the file order and GOMAXPROCS (one
+	// worker, then more than there are cores). A third run (reversed, on 2)
+	// added no other kind of change and a third of the test's time.
 	for _, run := range []struct {
 		procs int
 		order []string
-	}{{1, files}, {2, reversed}, {8, shuffled}} {
+	}{{1, files}, {8, shuffled}} {
 		procs := run.procs
 		runtime.GOMAXPROCS(procs)
 		c, err := check.New(context.Background(), check.Options{})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/report"
+	"github.com/ggzcheck/ggzcheck/internal/timebudget"
 )
 
 // copyFile copies a fixture from testdata into dir under name.
@@ -102,6 +103,7 @@ func TestLinkedPlansLeakNothing(t *testing.T) {
 // expected is refused by its type, at once, instead of blocking or reading
 // forever.
 func TestSpecialFilesNeverHang(t *testing.T) {
+	// Not parallel: it measures its own time.
 	dir := t.TempDir()
 	plan := copyFile(t, "testdata/basis.yaml", dir, "plannen/goed.yaml")
 	fifo := filepath.Join(dir, "plannen", "fifo.yaml")
@@ -135,6 +137,7 @@ func TestSpecialFilesNeverHang(t *testing.T) {
 // twice; each refusal is exit 2 before anything is checked, and leaves the
 // target as it was.
 func TestOutDestroysNothing(t *testing.T) {
+	// Not parallel: it measures its own time.
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil { // a repository: the registry applies
 		t.Fatal(err)
@@ -273,6 +276,7 @@ func TestVerdictIgnoresOtherPaths(t *testing.T) {
 // skipping the comparison; --max-grootte takes what its message promises (up
 // to 1 GiB, any unit case); a config date that no year has is refused.
 func TestFlagsSayWhatTheyMean(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	config := filepath.Join(dir, "c.yaml")
 	plan := "testdata/basis.yaml"
@@ -312,6 +316,7 @@ func TestFlagsSayWhatTheyMean(t *testing.T) {
 // that need them are reported as not checked, with the reason, in every
 // format that lists outcomes, never as passed.
 func TestSkippedRulesSayWhy(t *testing.T) {
+	t.Parallel()
 	for _, f := range []report.Format{report.Text, report.JSON, report.SARIF, report.Markdown, report.JUnit, report.HTML} {
 		r := ggzcheck(t, runOptions{}, "check", "--verbose", "--format", string(f), "testdata/basis.yaml")
 		for _, why := range []string{"vraagt --base", "geen register van regio"} {
@@ -332,6 +337,7 @@ func TestSkippedRulesSayWhy(t *testing.T) {
 // TestErrorsAreShownSafely: a tool error can quote a path or value from a
 // pull request, and stderr lands in the same CI log as the report.
 func TestErrorsAreShownSafely(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	config := filepath.Join(dir, "c\n::error::gekaapt\x1b[31m.yaml")
 	if err := os.WriteFile(config, []byte("onbekend:\n  \"\\n::error::x\": 1\n"), 0o644); err != nil {
@@ -351,6 +357,7 @@ func TestErrorsAreShownSafely(t *testing.T) {
 // TestFindingsPerPlanAreBounded: a plan that repeats one mistake tens of
 // thousands of times gets a bounded report, quickly.
 func TestFindingsPerPlanAreBounded(t *testing.T) {
+	// Not parallel: it measures its own time.
 	src, err := os.ReadFile("testdata/basis.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -371,7 +378,7 @@ func TestFindingsPerPlanAreBounded(t *testing.T) {
 		!strings.Contains(js.Findings[check.MaxFindings].Message, "nog 39500 bevindingen") {
 		t.Errorf("exit %d, %d findings; want 1 and %d plus one saying how many more", r.code, len(js.Findings), check.MaxFindings)
 	}
-	if took := time.Since(start); took > time.Duration(raceSlowdown)*5*time.Second {
+	if took := time.Since(start); took > timebudget.Scaled(5*time.Second) {
 		t.Errorf("took %s", took)
 	}
 }
@@ -415,6 +422,7 @@ func TestLinkedDirectoriesLeakNothing(t *testing.T) {
 // and explain like any other text from a pull request, and its ids can only
 // be plain words, since they become anchors and Markdown code.
 func TestUserMetadataIsShownSafely(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(id string) {
 		src := `package eigen.gevaar

@@ -47,6 +47,7 @@ func findingsOf(t *testing.T, file string) ([]ruleAt, jsonOutput) {
 // reported under the agreement that asks for it, with its source, at the
 // field; and the agreements are still evaluated.
 func TestFormatErrorsThatAreAgreements(t *testing.T) {
+	t.Parallel()
 	const participants = "deelnemers:\n"
 	src := mustRead(t, "testdata/basis.yaml")
 	block := src[strings.Index(src, participants):strings.Index(src, "zorgvormen:\n")]
@@ -102,6 +103,7 @@ func TestFormatErrorsThatAreAgreements(t *testing.T) {
 // is reported by the format; the agreements are still evaluated on the rest of
 // the plan, without a second finding about the broken value itself.
 func TestAgreementsAreEvaluatedBesideFormatErrors(t *testing.T) {
+	t.Parallel()
 	plan := variant(t,
 		"aantal_wachtenden: 14,", "aantal_wachtenden: veel,", // breaks the format
 		"motivatie: Geen verslavingsarts op de afdeling; opname bij de verslavingskliniek.", "motivatie: n.v.t.", // breaks agreement B

@@ -34,8 +34,19 @@ type runOptions struct {
 	program  string           // os.Args[0]
 }
 
+// engines compiles each distinct set of policies once for all the tests of
+// the package, as ggzcheck compiles them once per run.
+var engines check.Engines
+
 func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if why := regionsRun(wd, args); why != "" {
+		t.Fatalf("ggzcheck %s: %s; tests use a copy in %s", strings.Join(args, " "), why, exampleRegions)
+	}
 	var out, errOut bytes.Buffer
 	code := cli.Run(context.Background(), args, cli.IO{
 		Stdout:           &out,
@@ -44,6 +55,7 @@ func ggzcheck(t *testing.T, opts runOptions, args ...string) run {
 		StdoutIsTerminal: opts.terminal,
 		Now:              opts.now,
 		Program:          opts.program,
+		Engines:          &engines,
 	})
 	return run{code: code, stdout: out.String(), stderr: errOut.String()}
 }
@@ -132,7 +144,7 @@ func ruleOf(plan string) string {
 
 func catalogue(t *testing.T) map[string]finding.Rule {
 	t.Helper()
-	c, err := check.New(context.Background(), check.Options{})
+	c, err := check.New(context.Background(), check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,9 +159,11 @@ func catalogue(t *testing.T) map[string]finding.Rule {
 // golden text output, and that it breaks exactly the rule in its name, at a
 // real position, with the exit code its severity implies.
 func TestPlansBreakExactlyOneRule(t *testing.T) {
+	t.Parallel()
 	rules := catalogue(t)
 	for _, plan := range testPlans(t) {
 		t.Run(filepath.Base(plan), func(t *testing.T) {
+			t.Parallel()
 			want := ruleOf(plan)
 			rule, ok := rules[want]
 			if !ok {
@@ -204,6 +218,7 @@ var baseRules = map[string]bool{
 
 // TestEveryRuleHasATestPlan keeps testdata in step with the rule catalogue.
 func TestEveryRuleHasATestPlan(t *testing.T) {
+	t.Parallel()
 	covered := map[string]bool{}
 	for _, p := range testPlans(t) {
 		covered[ruleOf(p)] = true
@@ -223,9 +238,9 @@ func TestEveryRuleHasATestPlan(t *testing.T) {
 }
 
 func TestExamplePlansPass(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
-		{"check"},
-		{"check", "regions"},
+		{"check", exampleRegions},
 		{"check", "testdata/basis.yaml"},
 	} {
 		r := ggzcheck(t, runOptions{}, append(args, "--format", "json")...)
@@ -239,23 +254,35 @@ func TestExamplePlansPass(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDefaultPathIsRegions: without a path, check and national read
+// regions/ under the working directory, here a copy of the examples.
+func TestDefaultPathIsRegions(t *testing.T) {
+	t.Chdir(filepath.Dir(regionsDir(t)))
 	r := ggzcheck(t, runOptions{}, "check", "--format", "json")
-	if n := decode(t, r.stdout).Summary.Files; n < 3 {
-		t.Errorf("regions/ holds %d plans; want at least 3", n)
+	if out := decode(t, r.stdout); r.code != check.ExitOK || out.Summary.Files != 3 || out.Summary.Failed != 0 {
+		t.Errorf("check: exit %d, summary %+v; want the 3 example plans, passing", r.code, out.Summary)
+	}
+	if r := ggzcheck(t, runOptions{}, "national"); r.code != check.ExitOK || !strings.Contains(r.stdout, "Meegeteld: 3 plannen") {
+		t.Errorf("national: exit %d\n%.300s", r.code, r.stdout)
 	}
 }
 
 func TestJSONGolden(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "check", "--format", "json", "testdata/plans/deelnemers-mandaat.yaml", "testdata/plans/schema-type.yaml", "testdata/basis.yaml")
 	golden(t, "testdata/golden/check.json", r.stdout)
 }
 
 func TestEnglishGolden(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "check", "--lang", "en", "testdata/plans/aanbod-laat-besproken.yaml", "testdata/plans/yaml-syntaxis.yaml", "testdata/basis.yaml")
 	golden(t, "testdata/golden/check-en.txt", r.stdout)
 }
 
 func TestExitCodes(t *testing.T) {
+	t.Parallel()
 	empty := t.TempDir()
 	unreadable := filepath.Join(t.TempDir(), "plan.yaml")
 	if err := os.WriteFile(unreadable, []byte("regio: {}\n"), 0o000); err != nil {
@@ -270,10 +297,10 @@ func TestExitCodes(t *testing.T) {
 		{name: "passing plan", args: []string{"check", "testdata/basis.yaml"}, code: 0},
 		{name: "failing plan", args: []string{"check", "testdata/plans/aanbod-financiele-reden.yaml"}, code: 1},
 		{name: "warning only", args: []string{"check", "testdata/plans/deelnemers-andere-financiers.yaml"}, code: 0},
-		{name: "failing among passing", args: []string{"check", "regions", "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
-		{name: "unknown flag", args: []string{"check", "--formaat", "json"}, code: 2, stderr: "onbekende optie --formaat"},
-		{name: "unknown format", args: []string{"check", "--format", "xml", "regions"}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
-		{name: "unknown language", args: []string{"check", "--lang", "de", "regions"}, code: 2, stderr: "onbekende taal"},
+		{name: "failing among passing", args: []string{"check", exampleRegions, "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
+		{name: "unknown flag", args: []string{"check", "--formaat", "json", "testdata/basis.yaml"}, code: 2, stderr: "onbekende optie --formaat"},
+		{name: "unknown format", args: []string{"check", "--format", "xml", exampleRegions}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
+		{name: "unknown language", args: []string{"check", "--lang", "de", exampleRegions}, code: 2, stderr: "onbekende taal"},
 		{name: "missing path", args: []string{"check", "testdata/bestaat-niet.yaml"}, code: 2, stderr: "testdata/bestaat-niet.yaml bestaat niet"},
 		{name: "directory without plans", args: []string{"check", empty}, code: 2, stderr: "geen plannen"},
 		{name: "unknown command", args: []string{"controleer"}, code: 2, stderr: `onbekend commando "controleer"`},
@@ -303,6 +330,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestColour(t *testing.T) {
+	t.Parallel()
 	plan := "testdata/plans/deelnemers-mandaat.yaml"
 	tests := []struct {
 		name string
@@ -333,6 +361,7 @@ func golden(t *testing.T, path, got string) {
 // TestRulesDocIsCurrent fails when docs/rules.md no longer matches the
 // catalogue; `make docs` regenerates it.
 func TestRulesDocIsCurrent(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "rules", "--format", "markdown")
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
@@ -349,6 +378,7 @@ func TestRulesDocIsCurrent(t *testing.T) {
 // TestEveryRuleIsExplained checks that `explain` has something to say about
 // every rule, in both languages.
 func TestEveryRuleIsExplained(t *testing.T) {
+	t.Parallel()
 	for id, rule := range catalogue(t) {
 		if rule.Description.NL == "" || rule.Description.EN == "" || rule.Fix.NL == "" || rule.Fix.EN == "" {
 			t.Errorf("%s: description or fix missing in a language", id)
@@ -375,6 +405,7 @@ func TestEveryRuleIsExplained(t *testing.T) {
 }
 
 func TestExplainUnknownRule(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "explain", "deelnemers-mandat")
 	if r.code != 2 || !strings.Contains(r.stderr, `bedoelde u "deelnemers-mandaat"?`) {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
@@ -382,6 +413,7 @@ func TestExplainUnknownRule(t *testing.T) {
 }
 
 func TestRulesJSON(t *testing.T) {
+	t.Parallel()
 	r := ggzcheck(t, runOptions{}, "rules", "--format", "json")
 	var out struct {
 		Rules []struct {
@@ -418,6 +450,7 @@ func TestRulesJSON(t *testing.T) {
 // TestConfigChangesTheVerdict checks that a threshold in a --config file
 // changes the verdict without rebuilding, and is echoed in the JSON report.
 func TestConfigChangesTheVerdict(t *testing.T) {
+	t.Parallel()
 	strict := filepath.Join(t.TempDir(), "streng.yaml")
 	if err := os.WriteFile(strict, []byte("disbalans:\n  lange_wachttijd_weken: 3\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -443,6 +476,7 @@ func TestConfigChangesTheVerdict(t *testing.T) {
 }
 
 func TestBadConfigIsAToolError(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	tests := []struct{ name, src, want string }{
 		{"typo", "disbalans:\n  lange_wachtijd_weken: 3\n", "streng.yaml:2:3: De sleutel 'lange_wachtijd_weken' is hier onbekend. Bedoelde u 'lange_wachttijd_weken'?"},
@@ -472,6 +506,7 @@ func TestBadConfigIsAToolError(t *testing.T) {
 // TestDeviationIsReportedAsWaived checks a plan whose only finding is covered
 // by a motivated deviation: it passes, and every format says it was waived.
 func TestDeviationIsReportedAsWaived(t *testing.T) {
+	t.Parallel()
 	plan := "testdata/afwijking-toegepast.yaml"
 	text := ggzcheck(t, runOptions{}, "check", plan)
 	if text.code != 0 {
@@ -510,6 +545,7 @@ func TestDeviationIsReportedAsWaived(t *testing.T) {
 // TestOut checks --out: several reports in one run, each written whole, and
 // never over a plan.
 func TestOut(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	sarif, md := filepath.Join(dir, "r.sarif"), filepath.Join(dir, "r.md")
 	r := ggzcheck(t, runOptions{terminal: true}, "check", "testdata/plans/deelnemers-mandaat.yaml",
@@ -559,6 +595,7 @@ func TestOut(t *testing.T) {
 // TestInit checks the skeleton: it fails check only on the values still to
 // fill in, says which, covers all six care forms, and is never overwritten.
 func TestInit(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "regions", "noord-oost", "2027.yaml")
 	r := ggzcheck(t, runOptions{}, "init", "noord-oost", "--inkoopjaar", "2027", "--naam", "Noord-Oost", "--out", out)
@@ -606,6 +643,7 @@ func TestInit(t *testing.T) {
 // TestPolicyDir checks --policy: a user's own rules run beside the agreements
 // with the same sandbox, and a rule that reaches outside the plan is refused.
 func TestPolicyDir(t *testing.T) {
+	t.Parallel()
 	// A user's ids start with eigen-, so they can never be a built-in one.
 	for id := range catalogue(t) {
 		if strings.HasPrefix(id, "eigen-") {

@@ -14,6 +14,7 @@ import (
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 	"github.com/ggzcheck/ggzcheck/internal/report"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize/sanitizetest"
+	"github.com/ggzcheck/ggzcheck/internal/timebudget"
 )
 
 // hostile lists every case in testdata/hostile with the rule it must break,
@@ -69,11 +70,11 @@ func TestHostileInput(t *testing.T) {
 		t.Fatalf("%d files in testdata/hostile, %d cases in the table (%v)", len(files), len(hostile), err)
 	}
 	ctx := context.Background()
-	normal, err := check.New(ctx, check.Options{})
+	normal, err := check.New(ctx, check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}
-	small, err := check.New(ctx, check.Options{MaxBytes: 1 << 10})
+	small, err := check.New(ctx, check.Options{MaxBytes: 1 << 10, Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +99,7 @@ func TestHostileInput(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if limit := time.Duration(raceSlowdown) * time.Second; took > limit {
+			if limit := timebudget.Scaled(time.Second); took > limit {
 				t.Errorf("took %s; the limit is %s", took, limit)
 			}
 			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {

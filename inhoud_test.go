@@ -22,6 +22,7 @@ import (
 // motivation, facility labels in the sources' own spelling), and must pass
 // without any finding.
 func TestPlansThatMustPass(t *testing.T) {
+	t.Parallel()
 	plans, err := filepath.Glob("testdata/voldoet/*.yaml")
 	if err != nil || len(plans) == 0 {
 		t.Fatalf("no plans in testdata/voldoet: %v", err)
@@ -43,8 +44,9 @@ func TestPlansThatMustPass(t *testing.T) {
 // in, and expects the field's own rule, at the field. A field that names
 // rather than explains ('kort_mag') takes a short name as content.
 func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
-	c, err := check.New(ctx, check.Options{})
+	c, err := check.New(ctx, check.Options{Engines: &engines})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,6 +87,7 @@ func TestEveryAgreementTextRejectsPlaceholders(t *testing.T) {
 			for _, value := range values {
 				name := path + "=" + strconv.Quote(stringOf(value))
 				t.Run(name, func(t *testing.T) {
+					t.Parallel()
 					data, err := json.Marshal(set(p.Value, plan.Tokens(path), value))
 					if err != nil {
 						t.Fatal(err)

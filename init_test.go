@@ -85,7 +85,7 @@ func TestInitRegistryItCannotEdit(t *testing.T) {
 	if !strings.Contains(r.stdout, "\n  '/opt/mijn tools/ggzcheck' check regions/zuid/2027.yaml\n") {
 		t.Errorf("the command is not quoted for the shell:\n%s", r.stdout)
 	}
-	if got, _ := os.ReadFile(filepath.Join("regions", "regios.yaml")); string(got) != flow {
+	if got, _ := os.ReadFile(filepath.Join(dir, "regions", "regios.yaml")); string(got) != flow {
 		t.Errorf("the registry was changed:\n%s", got)
 	}
 	check := ggzcheck(t, runOptions{}, "check", "--format", "json", filepath.Join("regions", "zuid", "2027.yaml"))

@@ -26,6 +26,7 @@ var unitless = []string{
 // number that counts something is followed by its unit ("4 weken", not
 // "langer dan 4)").
 func TestMessageTemplates(t *testing.T) {
+	t.Parallel()
 	literal := regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`")
 	checked := 0
 	err := fs.WalkDir(root.Files, root.PolicyDir, func(name string, d fs.DirEntry, err error) error {

@@ -82,12 +82,13 @@ func sums(t *testing.T, files ...string) map[string]map[string]int64 {
 }
 
 func TestNationalTotals(t *testing.T) {
-	r := ggzcheck(t, runOptions{}, "national", "--format", "json")
+	t.Parallel()
+	r := ggzcheck(t, runOptions{}, "national", "--format", "json", exampleRegions)
 	var o nationalOut
 	if err := json.Unmarshal([]byte(r.stdout), &o); err != nil || r.code != 0 {
 		t.Fatalf("exit %d, %v: %s", r.code, err, r.stderr)
 	}
-	files, _ := filepath.Glob("regions/*/*.yaml")
+	files, _ := filepath.Glob(exampleRegions + "/*/*.yaml")
 	want := sums(t, files...)
 	if o.Year != 2026 || len(o.Included) != len(files) || len(o.Forms) != 6 {
 		t.Fatalf("year %d, %d included, %d forms", o.Year, len(o.Included), len(o.Forms))
@@ -109,27 +110,6 @@ func TestNationalTotals(t *testing.T) {
 	}
 }
 
-// regionsDir copies the example regions and registry into a temporary
-// directory and returns it.
-func regionsDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join(t.TempDir(), "regions")
-	for _, f := range []string{"regios.yaml", "zilverduin/2026.yaml", "lindeveld/2026.yaml", "hoogmoer/2026.yaml"} {
-		src, err := os.ReadFile(filepath.Join("regions", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		dst := filepath.Join(dir, f)
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(dst, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func replaceIn(t *testing.T, file, old, new string) {
 	t.Helper()
 	src, err := os.ReadFile(file)
@@ -145,6 +125,7 @@ func replaceIn(t *testing.T, file, old, new string) {
 }
 
 func TestNationalLeavesFailingPlansOut(t *testing.T) {
+	t.Parallel()
 	dir := regionsDir(t)
 	failing := filepath.Join(dir, "hoogmoer", "2026.yaml")
 	replaceIn(t, failing, "      email: e.vos@moerlandggz.example\n    mandaat: true", "      email: e.vos@moerlandggz.example\n    mandaat: false")
@@ -173,6 +154,7 @@ func TestNationalLeavesFailingPlansOut(t *testing.T) {
 }
 
 func TestNationalYears(t *testing.T) {
+	t.Parallel()
 	dir := regionsDir(t)
 	next := filepath.Join(dir, "zilverduin", "2027.yaml")
 	src, _ := os.ReadFile(filepath.Join(dir, "zilverduin", "2026.yaml"))
@@ -202,7 +184,8 @@ func TestNationalYears(t *testing.T) {
 }
 
 func TestNationalCSVAndGoldens(t *testing.T) {
-	r := ggzcheck(t, runOptions{}, "national", "--format", "csv")
+	t.Parallel()
+	r := ggzcheck(t, runOptions{}, "national", "--format", "csv", exampleRegions)
 	rd := csv.NewReader(strings.NewReader(r.stdout))
 	rd.FieldsPerRecord = -1
 	records, err := rd.ReadAll()
@@ -219,16 +202,17 @@ func TestNationalCSVAndGoldens(t *testing.T) {
 	if titles < 6 {
 		t.Errorf("%d tables in the CSV; want one per view", titles)
 	}
-	golden(t, "testdata/golden/national.txt", ggzcheck(t, runOptions{}, "national").stdout)
+	golden(t, "testdata/golden/national.txt", ggzcheck(t, runOptions{}, "national", exampleRegions).stdout)
 	golden(t, "testdata/golden/national.csv", r.stdout)
-	golden(t, "testdata/golden/national.md", ggzcheck(t, runOptions{}, "national", "--format", "markdown").stdout)
-	golden(t, "testdata/golden/national.html", ggzcheck(t, runOptions{}, "national", "--format", "html").stdout)
+	golden(t, "testdata/golden/national.md", ggzcheck(t, runOptions{}, "national", "--format", "markdown", exampleRegions).stdout)
+	golden(t, "testdata/golden/national.html", ggzcheck(t, runOptions{}, "national", "--format", "html", exampleRegions).stdout)
 }
 
 // TestNationalChartInChromium renders the HTML overview and checks that the
 // chart shows a demand and a capacity bar for every care form.
 func TestNationalChartInChromium(t *testing.T) {
-	out := ggzcheck(t, runOptions{}, "national", "--format", "html").stdout
+	t.Parallel()
+	out := ggzcheck(t, runOptions{}, "national", "--format", "html", exampleRegions).stdout
 	probe := `<script>
 (function () {
   var bars = 0, visible = 0;
@@ -250,35 +234,37 @@ func TestNationalChartInChromium(t *testing.T) {
 }
 
 func TestCrossRegionRules(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name  string
-		setup func(dir string)
+		setup func(t *testing.T, dir string)
 		rule  string
 	}{
-		{"two plans for one region and year", func(dir string) {
+		{"two plans for one region and year", func(t *testing.T, dir string) {
 			src, _ := os.ReadFile(filepath.Join(dir, "zilverduin", "2026.yaml"))
 			os.WriteFile(filepath.Join(dir, "zilverduin", "2026-concept.yaml"), src, 0o644)
 		}, "regio-dubbel-plan"},
-		{"unknown region", func(dir string) {
+		{"unknown region", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "hoogmoer", "2026.yaml"), "code: hoogmoer", "code: hogemoer")
 		}, "regio-onbekend"},
-		{"unknown covering region", func(dir string) {
+		{"unknown covering region", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "hoogmoer", "2026.yaml"), "      regio: zilverduin\n", "      regio: zilverdiun\n")
 		}, "regio-buur-onbekend"},
-		{"registry names an unknown neighbour", func(dir string) {
+		{"registry names an unknown neighbour", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "regios.yaml"), "buren: [zilverduin, lindeveld]", "buren: [zilverduin, lindevelt]")
 		}, "regio-register"},
-		{"same supply described differently", func(dir string) {
+		{"same supply described differently", func(t *testing.T, dir string) {
 			replaceIn(t, filepath.Join(dir, "zilverduin", "2026.yaml"), "      - aanbieder: GGZ Zilverduin\n        afdeling: Crisisdienst Zilverduin\n",
 				"      - aanbieder: Lindeveld Psychiatrie\n        afdeling: Crisisdienst Lindeveld\n")
 		}, "regio-aanbod-ongelijk"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			dir := regionsDir(t)
 			if r := ggzcheck(t, runOptions{}, "check", dir); r.code != 0 {
 				t.Fatalf("the copy does not pass before the change:\n%s", r.stdout)
 			}
-			tt.setup(dir)
+			tt.setup(t, dir)
 			r := ggzcheck(t, runOptions{}, "check", "--format", "json", dir)
 			out := decode(t, r.stdout)
 			found := false

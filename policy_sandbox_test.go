@@ -12,6 +12,7 @@ import (
 // threshold behind the reported config, or spoke as a built-in rule. Each is
 // now refused at load, exit 2, at the user's file and line.
 func TestPolicyCannotBendTheAgreements(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ dir, want string }{
 		{"testdata/policies/aanval-maatregel", "testdata/policies/aanval-maatregel/disbalans.rego:1: package ggzcheck.afspraken.disbalans hoort bij de ingebouwde afspraken"},
 		{"testdata/policies/aanval-drempel", "testdata/policies/aanval-drempel/drempel.rego:1: package ggzcheck.gegevens.disbalans hoort bij de ingebouwde afspraken"},
@@ -55,6 +56,7 @@ func TestPolicyCannotBendTheAgreements(t *testing.T) {
 // compile with the plain message: a JWT checked against now, an ECDSA
 // signature, certificates verified against now.
 func TestPolicySandboxHasNoClockNorMachine(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for name, call := range map[string]string{
 		"io.jwt.decode_verify":                      `io.jwt.decode_verify("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDB9.c2ln", {"secret": "s"})`,
@@ -82,6 +84,7 @@ func TestPolicySandboxHasNoClockNorMachine(t *testing.T) {
 // TestPolicyFileTooLarge checks that an oversized policy file is refused
 // before it is read whole or compiled (300,000 rules once took 140 s).
 func TestPolicyFileTooLarge(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var b strings.Builder
 	b.WriteString("package eigen.groot\n")

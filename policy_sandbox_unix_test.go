@@ -13,6 +13,7 @@ import (
 // TestPolicyFIFODoesNotHang checks that a FIFO named like a policy file ends
 // the run with exit 2 at once; reading it used to wait forever.
 func TestPolicyFIFODoesNotHang(t *testing.T) {
+	// Not parallel: it measures its own time.
 	dir := t.TempDir()
 	if err := syscall.Mkfifo(filepath.Join(dir, "x.rego"), 0o600); err != nil {
 		t.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/need"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -90,9 +92,7 @@ func TestPreCommitHookRuns(t *testing.T) {
 		t.Fatalf("hooks %+v", hooks)
 	}
 	h := hooks[0]
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	need.Program(t, "git", "git")
 	bin := t.TempDir()
 	buildGGZCheck(t, filepath.Join(bin, "ggzcheck"))
 

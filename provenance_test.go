@@ -16,6 +16,7 @@ import (
 // which ggzcheck, which rules (digest), which settings and reference date,
 // which plan bytes and which repository commit produced the verdict.
 func TestEveryReportShowsItsProvenance(t *testing.T) {
+	t.Parallel()
 	plan := "testdata/basis.yaml"
 	digest, err := check.PolicyDigest()
 	if err != nil {
@@ -68,6 +69,7 @@ func TestEveryReportShowsItsProvenance(t *testing.T) {
 // TestUserPoliciesAreNamedInEveryReport: a verdict made with extra rules can
 // never pass for the standard one.
 func TestUserPoliciesAreNamedInEveryReport(t *testing.T) {
+	t.Parallel()
 	const dir = "testdata/policies/vaststelling"
 	src, err := os.ReadFile(dir + "/vaststelling.rego")
 	if err != nil {

@@ -3,11 +3,12 @@ package ggzcheck_test
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 // The injection every text field of the hostile pull request carries: a
@@ -26,9 +27,7 @@ var githubCommand = regexp.MustCompile(`^::(error|warning|notice) (file=[^,:\n]*
 // check from that repository, as CI runs it, leaks nothing, runs nothing,
 // and the verdict on every plan is the one without the extra policies.
 func TestPullRequestScenario(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	need.Program(t, "git", "git")
 	const secret = "ghs_GEHEIM_TOKEN_van_de_runner"
 	outside := t.TempDir()
 	if err := os.WriteFile(filepath.Join(outside, "geheim.yaml"), []byte("token: "+secret+"\n"), 0o600); err != nil {

@@ -2,11 +2,12 @@ package ggzcheck_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 // The plans in testdata/vergelijking/ are versions of one region's plan
@@ -27,9 +28,7 @@ const (
 // head plans written into the working tree ("" deletes).
 func comparisonRepo(t *testing.T, base, head map[string]string) *repo {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	need.Program(t, "git", "git")
 	r := &repo{t: t, dir: t.TempDir()}
 	r.git("init", "-q", "-b", "main")
 	r.write("regions/regios.yaml", testRegistry)

@@ -107,43 +107,42 @@ type Options struct {
 	// place on disk, so no region registry and no --base apply to it.
 	Stdin     io.Reader
 	StdinName string
+	// Engines, when set, shares what New compiles with the other Checkers
+	// built with it; nil compiles everything for this Checker alone.
+	Engines *Engines
 }
 
 // DefaultStdinName names a plan read from standard input: a name that reads
 // as a plan file in every report, and is valid in a SARIF URI.
 const DefaultStdinName = "stdin.yaml"
 
-// New compiles the embedded schema and policies, once per process.
+// New compiles the embedded schema and policies, or takes them from
+// opts.Engines.
 func New(ctx context.Context, opts Options) (*Checker, error) {
-	v, err := embeddedSchema(ggzcheck.SchemaPath)
+	builtin, err := opts.Engines.load()
 	if err != nil {
 		return nil, err
 	}
-	configSchema, err := embeddedSchema(ggzcheck.ConfigSchemaPath)
-	if err != nil {
-		return nil, err
-	}
-	registrySchema, err := embeddedSchema(ggzcheck.RegistrySchemaPath)
-	if err != nil {
-		return nil, err
-	}
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
-	if err != nil {
-		return nil, err
-	}
+	b := builtin.bundle.Copy()
 	for _, dir := range opts.PolicyDirs {
 		if err := b.AddDir(dir); err != nil {
 			return nil, fmt.Errorf("--policy %s: %w", dir, err)
 		}
 	}
 	var settings config.Settings
-	if b.Data, settings, err = config.Apply(b.Data, opts.ConfigFile, configSchema); err != nil {
+	if b.Data, settings, err = config.Apply(b.Data, opts.ConfigFile, builtin.config); err != nil {
+		return nil, err
+	}
+	key, err := b.Key()
+	if err != nil {
 		return nil, err
 	}
 	compileTimeout := cmp.Or(opts.CompileTimeout, DefaultCompileTimeout)
-	compileCtx, cancel := context.WithTimeout(ctx, compileTimeout)
-	e, err := policy.New(compileCtx, b)
-	cancel()
+	e, err := opts.Engines.engine(key, func() (*policy.Engine, error) {
+		compileCtx, cancel := context.WithTimeout(ctx, compileTimeout)
+		defer cancel()
+		return policy.New(compileCtx, b)
+	})
 	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 		return nil, fmt.Errorf("de beleidsregels compileren duurde langer dan %s; een eigen beleidsregel (--policy) is te groot of te ingewikkeld", compileTimeout)
 	}
@@ -177,10 +176,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		limits.MaxBytes = opts.MaxBytes
 	}
 	evalTimeout := cmp.Or(opts.EvalTimeout, DefaultEvalTimeout)
-	digest, err := PolicyDigest()
-	if err != nil {
-		return nil, err
-	}
+	digest := builtin.digest
 	userFiles := e.UserFiles()
 	if len(userFiles) > 0 {
 		// One digest for every rule in effect: the built-in ones as
@@ -188,7 +184,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		digest = provenance.Combine(append([]provenance.File{{Path: "ingebouwd", SHA256: digest}}, userFiles...))
 	}
 	return &Checker{
-		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
+		schema: builtin.plan, registry: builtin.registry, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, waivers: waiver.Options{ReferenceDate: opts.ReferenceDate, Placeholders: waiver.NewPlaceholders(b.Data)}, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),

@@ -22,7 +22,7 @@ func BenchmarkNew(b *testing.B) {
 // BenchmarkFile measures the whole check of one full example plan:
 // load with positions, schema, policies.
 func BenchmarkFile(b *testing.B) {
-	data, err := os.ReadFile("../../regions/zilverduin/2026.yaml")
+	data, err := os.ReadFile("../../testdata/regions/zilverduin/2026.yaml")
 	if err != nil {
 		b.Fatal(err)
 	}

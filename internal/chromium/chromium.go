@@ -13,28 +13,28 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 var probed = regexp.MustCompile(`data-probe="([^"]*)"`)
 
-// browserPath returns the installed Chromium, or skips t.
+// browserPath returns the installed Chromium; without it t is skipped, or
+// failed in CI (see package need), and "" returned.
 func browserPath(t testing.TB) string {
 	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("Chromium is not installed (Debian: chromium); the page was not rendered in a browser")
-	return ""
+	return need.Program(t, "chromium", "chromium", "chromium-browser", "google-chrome")
 }
 
 // Probe adds script (a <script> that sets data-probe on <body> to a JSON
 // value) to page, renders it at 1280×1024, and decodes the JSON into result.
-// It skips t when Chromium is not installed.
+// Without Chromium it skips t, or fails it in CI (see package need).
 func Probe(t testing.TB, page, script string, result any) {
 	t.Helper()
 	browser := browserPath(t)
+	if browser == "" {
+		return
+	}
 	dir := t.TempDir()
 	file := filepath.Join(dir, "pagina.html")
 	if err := os.WriteFile(file, []byte(strings.Replace(page, "</body>", script+"\n</body>", 1)), 0o644); err != nil {

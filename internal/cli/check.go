@@ -80,7 +80,7 @@ bestand, regel en kolom. Zonder pad controleert ggzcheck de map ` + DefaultPath 
 			if err := report.CheckTargets(outputs, inputs(args, configFile, policyDirs)); err != nil {
 				return usage(err)
 			}
-			checker, err := newChecker(cmd, check.Options{
+			checker, err := newChecker(cmd, stdio, check.Options{
 				ConfigFile: configFile, ReferenceDate: referenceDate, MaxBytes: maxBytes, PolicyDirs: policyDirs, Base: base, ChangedOnly: changedOnly,
 				Stdin: stdinOf(stdio), StdinName: stdinName,
 			}, l)

@@ -35,6 +35,9 @@ type IO struct {
 	// Program is how ggzcheck was started (os.Args[0] as given), for the
 	// commands a hint proposes; empty reads as "ggzcheck".
 	Program string
+	// Engines, when set, keeps the compiled policies between runs in one
+	// process (the tests); nil compiles them for each run.
+	Engines *check.Engines
 }
 
 func (s IO) now() time.Time {
@@ -166,7 +169,8 @@ func parseLang(s string) (finding.Lang, error) {
 	return l, nil
 }
 
-func newChecker(cmd *cobra.Command, opts check.Options, lang finding.Lang) (*check.Checker, error) {
+func newChecker(cmd *cobra.Command, stdio IO, opts check.Options, lang finding.Lang) (*check.Checker, error) {
+	opts.Engines = stdio.Engines
 	c, err := check.New(cmd.Context(), opts)
 	var cfg *config.Error
 	switch {

@@ -40,7 +40,7 @@ ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden
 			if len(args) == 0 {
 				args = []string{DefaultPath}
 			}
-			checker, err := newChecker(cmd, check.Options{KeepPlans: true}, l)
+			checker, err := newChecker(cmd, stdio, check.Options{KeepPlans: true}, l)
 			if err != nil {
 				return err
 			}

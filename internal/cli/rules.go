@@ -33,7 +33,7 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 			if err != nil {
 				return err
 			}
-			rules, err := rulesOf(cmd, policyDirs, l)
+			rules, err := rulesOf(cmd, stdio, policyDirs, l)
 			if err != nil {
 				return err
 			}
@@ -57,7 +57,7 @@ func newExplain(stdio IO) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			rules, err := rulesOf(cmd, policyDirs, l)
+			rules, err := rulesOf(cmd, stdio, policyDirs, l)
 			if err != nil {
 				return err
 			}
@@ -84,11 +84,11 @@ func newExplain(stdio IO) *cobra.Command {
 // rulesOf lists the rules in effect: the built-in ones from the catalogue
 // written at build time, so that listing and explaining them never compiles
 // the policies; with user policies, as the compiled set declares them.
-func rulesOf(cmd *cobra.Command, policyDirs []string, l finding.Lang) ([]finding.Rule, error) {
+func rulesOf(cmd *cobra.Command, stdio IO, policyDirs []string, l finding.Lang) ([]finding.Rule, error) {
 	if len(policyDirs) == 0 {
 		return ruledoc.Builtin()
 	}
-	checker, err := newChecker(cmd, check.Options{PolicyDirs: policyDirs}, l)
+	checker, err := newChecker(cmd, stdio, check.Options{PolicyDirs: policyDirs}, l)
 	if err != nil {
 		return nil, err
 	}

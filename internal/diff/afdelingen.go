@@ -243,11 +243,11 @@ type facilities struct {
 // facilities still compare by their letters and digits.
 func loadFacilities() facilities {
 	f := facilities{drop: map[string]bool{}, synonyms: map[string]string{}}
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	all, err := policy.ReadData(ggzcheck.Files, ggzcheck.PolicyDir)
 	if err != nil {
 		return f
 	}
-	data, _ := b.Data["voorzieningen"].(map[string]any)
+	data, _ := all["voorzieningen"].(map[string]any)
 	drop, _ := data["weglaten"].([]any)
 	for _, w := range drop {
 		if s, ok := w.(string); ok {

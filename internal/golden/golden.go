@@ -18,7 +18,9 @@ import (
 var (
 	sha256Hex = regexp.MustCompile(`\b[0-9a-f]{64}\b`)
 	commitHex = regexp.MustCompile(`\b[0-9a-f]{40}\b`)
-	modified  = strings.NewReplacer(
+	// A CSV field quotes a commit only for the comma of its local changes.
+	csvModified = regexp.MustCompile(`"(<commit>), (?:met lokale wijzigingen|with local changes)"`)
+	modified    = strings.NewReplacer(
 		`"modified": true`, `"modified": false`,
 		", met lokale wijzigingen", "", ", with local changes", "")
 )
@@ -27,6 +29,7 @@ var (
 func Stable(got string) string {
 	got = sha256Hex.ReplaceAllString(got, "<sha256>")
 	got = commitHex.ReplaceAllString(got, "<commit>")
+	got = csvModified.ReplaceAllString(got, "$1")
 	return modified.Replace(got)
 }
 

@@ -66,7 +66,7 @@ func FuzzLoad(f *testing.F) {
 // FuzzPointer: any pointer resolves to a position inside the file, and
 // Child and Tokens agree on escaping.
 func FuzzPointer(f *testing.F) {
-	src, err := os.ReadFile("../../regions/zilverduin/2026.yaml")
+	src, err := os.ReadFile("../../testdata/regions/zilverduin/2026.yaml")
 	if err != nil {
 		f.Fatal(err)
 	}

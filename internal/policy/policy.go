@@ -111,6 +111,20 @@ func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
 	return b, nil
 }
 
+// ReadData reads only the policy data under dir in fsys, for what needs
+// the data and not the rules: parsing every module takes far longer.
+func ReadData(fsys fs.FS, dir string) (map[string]any, error) {
+	src, err := fs.ReadFile(fsys, path.Join(dir, dataFile))
+	if err != nil {
+		return nil, err
+	}
+	data, err := readData(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s/%s: %w", dir, dataFile, err)
+	}
+	return data, nil
+}
+
 func parse(name string, src []byte) (*ast.Module, error) {
 	return ast.ParseModuleWithOpts(name, string(src), ast.ParserOptions{
 		ProcessAnnotation: true,

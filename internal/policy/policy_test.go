@@ -4,74 +4,19 @@ import (
 	"context"
 	"io/fs"
 	"path"
-	"slices"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/cover"
-	"github.com/open-policy-agent/opa/v1/tester"
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
 	"github.com/ggzcheck/ggzcheck/internal/policy"
 )
-
-// TestRegoUnitTests runs every *_test.rego under policies/ with the same
-// capabilities and data as production, so `make test` covers the Rego tests.
-func TestRegoUnitTests(t *testing.T) {
-	ctx := context.Background()
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	coverage := cover.New()
-	ch, err := tester.NewRunner().
-		SetCompiler(policy.Compiler()).
-		SetStore(b.Store()).
-		SetModules(b.Modules).
-		SetCoverageQueryTracer(coverage).
-		RaiseBuiltinErrors(true).
-		RunTests(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ran := 0
-	for r := range ch {
-		ran++
-		name := r.Package + "." + r.Name
-		if r.Error != nil {
-			t.Errorf("%s: %v", name, r.Error)
-		} else if r.Fail {
-			t.Errorf("%s failed (%s:%d)", name, r.Location.File, r.Location.Row)
-		}
-	}
-	if ran < 20 {
-		t.Errorf("ran %d Rego tests; expected every rule to have tests", ran)
-	}
-
-	// Every line of every policy must run in some Rego test.
-	policies := map[string]*ast.Module{}
-	for name, m := range b.Modules {
-		if !strings.HasSuffix(name, "_test.rego") {
-			policies[name] = m
-		}
-	}
-	report := coverage.Report(policies)
-	names := make([]string, 0, len(report.Files))
-	for name := range report.Files {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		for _, r := range report.Files[name].NotCovered {
-			t.Errorf("%s:%d-%d: not covered by any Rego test", name, r.Start.Row, r.End.Row)
-		}
-	}
-	t.Logf("Rego coverage: %.1f%% of policy lines", report.Coverage)
-}
 
 func TestCatalogue(t *testing.T) {
 	e := newEngine(t)
@@ -86,12 +31,25 @@ func TestCatalogue(t *testing.T) {
 	}
 }
 
-func newEngine(t *testing.T) *policy.Engine {
+// parsed holds the embedded policies, parsed once for the package's tests.
+var parsed = sync.OnceValues(func() (*policy.Bundle, error) {
+	return policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+})
+
+// embedded returns a copy of the embedded policies for one test to add to
+// and compile; parsing them took a quarter of each compile.
+func embedded(t testing.TB) *policy.Bundle {
 	t.Helper()
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	b, err := parsed()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return b.Copy()
+}
+
+func newEngine(t *testing.T) *policy.Engine {
+	t.Helper()
+	b := embedded(t)
 	e, err := policy.New(context.Background(), b)
 	if err != nil {
 		t.Fatal(err)
@@ -241,5 +199,24 @@ func TestEveryRuleHasARegoTest(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestReadDataIsTheBundlesData: what needs only the policy data reads the
+// same data as the policies do.
+func TestReadDataIsTheBundlesData(t *testing.T) {
+	b, err := parsed()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := policy.ReadData(ggzcheck.Files, ggzcheck.PolicyDir)
+	if err != nil || !reflect.DeepEqual(data, b.Data) || len(data) == 0 {
+		t.Errorf("ReadData: %v, %d keys; the bundle has %d", err, len(data), len(b.Data))
+	}
+	if _, err := policy.ReadData(fstest.MapFS{"p/gegevens.yaml": {Data: []byte("- een lijst\n")}}, "p"); err == nil {
+		t.Error("data that is no object was read")
+	}
+	if _, err := policy.ReadData(fstest.MapFS{}, "p"); err == nil {
+		t.Error("missing data was read")
 	}
 }

@@ -45,10 +45,7 @@ func writeDir(t *testing.T, files map[string]string) string {
 // withUser builds an engine from the embedded policies and the user's dirs.
 func withUser(t *testing.T, dirs ...string) (*policy.Engine, error) {
 	t.Helper()
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := embedded(t)
 	for _, dir := range dirs {
 		if err := b.AddDir(dir); err != nil {
 			return nil, err
@@ -428,17 +425,14 @@ func TestCompilationIsTimed(t *testing.T) {
 	for i := 1; i < policy.MaxUserRules; i++ {
 		fmt.Fprintf(&chain, "r%d := r%d + 1\n", i, i-1)
 	}
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := embedded(t)
 	if err := b.AddDir(writeDir(t, map[string]string{"x.rego": chain.String()})); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	_, err = policy.New(ctx, b)
+	_, err := policy.New(ctx, b)
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("got %v, want the deadline", err)
 	}

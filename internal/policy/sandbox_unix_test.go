@@ -9,9 +9,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/ggzcheck/ggzcheck"
-	"github.com/ggzcheck/ggzcheck/internal/policy"
 )
 
 // TestAFIFOIsRefusedWithoutHanging checks that a FIFO named like a policy
@@ -21,10 +18,7 @@ func TestAFIFOIsRefusedWithoutHanging(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(dir, "x.rego"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := embedded(t)
 	done := make(chan error, 1)
 	go func() { done <- b.AddDir(dir) }()
 	select {

@@ -1,6 +1,9 @@
 package policy
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -180,6 +183,30 @@ func (b *Bundle) UserFiles() []UserFile {
 	}
 	slices.SortFunc(out, func(a, b UserFile) int { return strings.Compare(a.Path, b.Path) })
 	return out
+}
+
+// Copy returns a bundle with b's modules and data and no user files, for
+// one run to add its own to. Neither bundle changes the other: New copies the
+// modules it compiles, and the data is replaced, never changed in place
+// (config.Apply).
+func (b *Bundle) Copy() *Bundle {
+	return &Bundle{Modules: maps.Clone(b.Modules), Data: b.Data}
+}
+
+// Key identifies what a copy of one bundle adds to it: the user's files
+// (directory, path and content) and the data. Two copies with the same key
+// compile to the same Engine.
+func (b *Bundle) Key() (string, error) {
+	data, err := json.Marshal(b.Data) // map keys sorted: the same data, the same bytes
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	for _, f := range b.user {
+		fmt.Fprintf(h, "%q %q %s\n", f.dir, f.Path, f.SHA256)
+	}
+	h.Write(data)
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // parseUser parses the user's files into modules and checks that each stays

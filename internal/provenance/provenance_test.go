@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/ggzcheck/ggzcheck/internal/need"
 )
 
 func TestTreeChangesWithAnyFile(t *testing.T) {
@@ -62,9 +64,7 @@ func TestCurrentHasAVersion(t *testing.T) {
 }
 
 func TestRepositoryOf(t *testing.T) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	need.Program(t, "git", "git")
 	dir := t.TempDir()
 	git := func(args ...string) string {
 		t.Helper()

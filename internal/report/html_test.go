@@ -76,8 +76,8 @@ const visibilityProbe = `<script>
 </script>`
 
 // TestHTMLInChromium renders the report in headless Chromium and checks that
-// the matrix and every finding are visible. It is skipped, and says so, only
-// when Chromium is not installed; .ci/run installs it.
+// the matrix and every finding are visible. Without Chromium it is skipped,
+// and says so, or fails in CI; .ci/run installs it.
 func TestHTMLInChromium(t *testing.T) {
 	rep := sample(t)
 	out := render(t, rep, report.HTML, report.Options{Lang: finding.NL})

@@ -1,5 +1,0 @@
-//go:build !race
-
-package ggzcheck_test
-
-const raceSlowdown = 1
