@@ -19,6 +19,19 @@ import (
 
 var probed = regexp.MustCompile(`data-probe="([^"]*)"`)
 
+// prepare finds Chromium and writes page, with script before </body>, into
+// a new directory that also holds the browser's profile.
+func prepare(t testing.TB, page, script string) (browser, dir, file string) {
+	t.Helper()
+	browser = browserPath(t)
+	dir = t.TempDir()
+	file = filepath.Join(dir, "pagina.html")
+	if err := os.WriteFile(file, []byte(strings.Replace(page, "</body>", script+"\n</body>", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return browser, dir, file
+}
+
 // browserPath returns the installed Chromium; without it t is skipped, or
 // failed in CI (see package need), and "" returned.
 func browserPath(t testing.TB) string {
@@ -31,15 +44,7 @@ func browserPath(t testing.TB) string {
 // Without Chromium it skips t, or fails it in CI (see package need).
 func Probe(t testing.TB, page, script string, result any) {
 	t.Helper()
-	browser := browserPath(t)
-	if browser == "" {
-		return
-	}
-	dir := t.TempDir()
-	file := filepath.Join(dir, "pagina.html")
-	if err := os.WriteFile(file, []byte(strings.Replace(page, "</body>", script+"\n</body>", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	browser, dir, file := prepare(t, page, script)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	dom, err := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -20,12 +19,7 @@ import (
 // measures what a printed copy shows.
 func ProbePrint(t testing.TB, page, script string, result any) {
 	t.Helper()
-	browser := browserPath(t)
-	dir := t.TempDir()
-	file := filepath.Join(dir, "pagina.html")
-	if err := os.WriteFile(file, []byte(strings.Replace(page, "</body>", script+"\n</body>", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	browser, dir, file := prepare(t, page, script)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	// --remote-debugging-pipe: Chromium reads commands from fd 3 and
