@@ -46,6 +46,7 @@ const (
 type Checker struct {
 	schema   *schema.Validator
 	registry *schema.Validator // schema of regios.yaml
+	answers  *schema.Validator // schema of the national table's answers
 	policy   *policy.Engine
 	limits   plan.Limits
 	rules    []finding.Rule
@@ -127,6 +128,10 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
+	answersSchema, err := embeddedSchema(ggzcheck.AnswersSchemaPath)
+	if err != nil {
+		return nil, err
+	}
 	b, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
 	if err != nil {
 		return nil, err
@@ -162,7 +167,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
-	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules(), own)
+	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), answerRules(), waiver.Rules(), own)
 	byID := make(map[string]finding.Rule, len(rules))
 	for _, r := range rules {
 		// A second rule with an id would take the first one's place in every
@@ -188,7 +193,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		digest = provenance.Combine(append([]provenance.File{{Path: "ingebouwd", SHA256: digest}}, userFiles...))
 	}
 	return &Checker{
-		schema: v, registry: registrySchema, policy: e, limits: limits, rules: rules, byID: byID,
+		schema: v, registry: registrySchema, answers: answersSchema, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, waivers: waiver.Options{ReferenceDate: opts.ReferenceDate, Placeholders: waiver.NewPlaceholders(b.Data)}, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
@@ -238,6 +243,13 @@ type Result struct {
 	// checked tree; none when it had no earlier plan.
 	Base    string
 	Earlier []string
+	// PreviousYear is the plan of the region's most recent earlier
+	// contracting year among Earlier, or "".
+	PreviousYear string
+	// Answers is the national table's answers file the plan was checked
+	// against (see answers.go), or ""; noAnswers says why there was none.
+	Answers   string
+	noAnswers finding.Text
 	// Skip says why the agreements were not checked, where that is not
 	// because the plan is unreadable or breaks the format.
 	Skip finding.Text
@@ -255,10 +267,13 @@ func (r Result) Passed() bool {
 // File checks one plan, given its name (as shown to the user) and contents.
 // The error is for failures of ggzcheck itself, not of the plan.
 func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, error) {
-	return c.file(ctx, name, data, nil)
+	return c.file(ctx, name, data, nil, nil)
 }
 
-func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier) (Result, error) {
+// advice finds the national table's answers to region code for year.
+type advice func(code string, year int) *answers
+
+func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier, advised advice) (Result, error) {
 	res := Result{File: name, Source: data, SHA256: provenance.Digest(data)}
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
@@ -273,20 +288,35 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			evalCtx, cancel := context.WithTimeout(ctx, c.evalTimeout)
 			open = open.WithValue(schema.Without(open.Value, broken))
 			input := open
+			code, _ := plan.Lookup(p.Value, "/regio/code")
+			region, _ := code.(string)
+			added := map[string]any{} // what ggzcheck adds to the plan for the policies
 			if before != nil {
-				code, _ := plan.Lookup(p.Value, "/regio/code")
-				name, _ := code.(string)
-				if prev := before(name, res.Year); len(prev) > 0 {
+				if prev := before(region, res.Year); len(prev) > 0 {
 					list := make([]any, len(prev))
 					for i, e := range prev {
 						list[i] = e.input()
 						res.Earlier = append(res.Earlier, e.file)
+						if e.year < res.Year {
+							res.PreviousYear = e.file
+						}
 					}
-					withPrev := maps.Clone(open.Value.(map[string]any))
-					withPrev["eerdere_plannen"] = list
-					withPrev["vorige_versie"] = list[0] // for the user's own rules (--policy)
-					input = open.WithValue(withPrev)
+					added["eerdere_plannen"] = list
+					added["vorige_versie"] = list[0] // for the user's own rules (--policy)
 				}
+			}
+			if advised != nil && region != "" && res.Year > 0 {
+				if a := advised(region, res.Year); a.value != nil {
+					added["antwoorden"] = a.input()
+					res.Answers = a.result.File
+				} else {
+					res.noAnswers = a.reason()
+				}
+			}
+			if len(added) > 0 {
+				value := maps.Clone(open.Value.(map[string]any))
+				maps.Copy(value, added)
+				input = open.WithValue(value)
 			}
 			pf, err := untilDone(evalCtx, func() ([]finding.Finding, error) { return c.policy.Evaluate(evalCtx, input) })
 			cancel()
@@ -522,6 +552,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	inTree := &trees{c: c, byRe: map[string]yearPlans{}}
+	advisedBy := &answerFiles{c: c, schema: c.answers, byPath: map[string]*answers{}}
 	results, err := concurrently(ctx, c.workers, inputs, func(ctx context.Context, in Input) (Result, bool, error) {
 		data, err := c.read(in)
 		if err != nil {
@@ -541,7 +572,11 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			}
 		}
 		before := earlierFor(in, registryOf[in.Name], base, inTree, use)
-		res, err := c.file(ctx, in.Name, data, before)
+		var advised advice
+		if r := registryOf[in.Name]; r != "" {
+			advised = func(code string, year int) *answers { return advisedBy.get(r, in.Tree, code, year) }
+		}
+		res, err := c.file(ctx, in.Name, data, before, advised)
 		res.Registry, res.Base, res.path = registryOf[in.Name], c.base, in.Path
 		// The registry's rules compare the plans with each other.
 		if !c.keepPlans && res.Registry == "" {
@@ -563,6 +598,12 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			return Report{}, err
 		}
 		rep.Results = append(rep.Results, deleted...)
+	}
+	// An answers file a plan was held to is reported once, when it has findings.
+	for _, path := range slices.Sorted(maps.Keys(advisedBy.byPath)) {
+		if a := advisedBy.byPath[path]; len(a.result.Findings) > 0 {
+			rep.Results = append(rep.Results, a.result)
+		}
 	}
 	for _, file := range slices.Sorted(maps.Keys(registryTree)) {
 		if err := c.acrossRegions(&rep, file, registryTree[file]); err != nil {
