@@ -156,6 +156,7 @@ func answerRules() []finding.Rule {
 			NL: "De adviezen van de landelijke tafel aan een regio staan in antwoorden/<regio>/<inkoopjaar>.yaml, naast de map met het register van regio's, en noemen dezelfde regio en hetzelfde inkoopjaar: daaraan koppelt ggzcheck ze aan het plan dat ze opvolgt.",
 			EN: "The national table's answers to a region are in antwoorden/<region>/<year>.yaml, beside the directory of the region registry, and name the same region and contracting year: that is how ggzcheck links them to the plan that follows them up.",
 		},
+		Quote:  "De belangrijkste stap hierin is de genoemde uitsplitsing van de resultaten naar de regio's. […] Tot slot krijgen alle regio's de adviezen retour. (Gespreksleidraad §4.3)",
 		Fails:  "# antwoorden/zilverduin/2027.yaml\nregio: lindeveld\ninkoopjaar: 2027\n",
 		Passes: "# antwoorden/zilverduin/2027.yaml\nregio: zilverduin\ninkoopjaar: 2027\n",
 		Fix:    finding.Text{NL: "Zet het bestand bij de regio en het inkoopjaar die het noemt.", EN: "File it under the region and contracting year it names."},

@@ -156,7 +156,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		return nil, err
 	}
 	// A user's rules (--policy) come after every built-in one.
-	agreements, own := slices.Clone(gitbase.Rules()), []finding.Rule(nil)
+	agreements, own := slices.Concat(gitbase.Rules(), answerRules()), []finding.Rule(nil)
 	for _, r := range e.Rules() {
 		if r.PolicyFile != "" {
 			own = append(own, r)
@@ -167,7 +167,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	slices.SortStableFunc(agreements, func(a, b finding.Rule) int {
 		return cmp.Or(strings.Compare(a.Agreement, b.Agreement), strings.Compare(a.ID, b.ID))
 	})
-	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), answerRules(), waiver.Rules(), own)
+	rules := slices.Concat(plan.Rules(), fileRules(), schema.Rules(), agreements, crossregion.Rules(), waiver.Rules(), own)
 	byID := make(map[string]finding.Rule, len(rules))
 	for _, r := range rules {
 		// A second rule with an id would take the first one's place in every
