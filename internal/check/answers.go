@@ -46,6 +46,9 @@ type answerFiles struct {
 	byPath map[string]*answers
 }
 
+// answersFormat is the source of format findings in an answers file.
+var answersFormat = "Antwoordformaat (" + ggzcheck.AnswersSchemaPath + ")"
+
 var answersAreNoPlan = finding.Text{NL: "dit zijn de adviezen van de landelijke tafel, geen plan", EN: "these are the national table's answers, not a plan"}
 
 // get returns the answers of region code for year, under registry in tree.
@@ -82,7 +85,10 @@ func (a *answerFiles) read(path, tree, code string, year int) *answers {
 	got.result.Source = data
 	p, fs := plan.Load(name, data, a.c.limits)
 	if p != nil {
-		fs = append(fs, a.schema.Validate(p)...)
+		for _, f := range a.schema.Validate(p) {
+			f.Source = answersFormat
+			fs = append(fs, f)
+		}
 		if len(fs) == 0 {
 			fs = append(fs, placeOf(p, code, year)...)
 		}
