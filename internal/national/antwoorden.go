@@ -13,13 +13,18 @@ import (
 // notID is what becomes one hyphen when an agenda item's title becomes its id.
 var notID = regexp.MustCompile(`[^a-z0-9]+`)
 
+// validID is the pattern of ids and region codes in the schemas. A plan that
+// the overview counts matches the schema; this guards the file names and the
+// YAML written from it all the same.
+var validID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
 // AgendaID is the id an agenda item is referred to by: its own 'id', else
 // its title in lower case with every run of other characters than a-z and
 // 0-9 as one hyphen. policies/lib/ids.rego (bespreekpunt_id) derives the
 // same, so that an answer finds its agenda item in the plan. own is false
 // for a derived id, which the region is asked to write into its plan.
 func AgendaID(item map[string]any) (id string, own bool) {
-	if id := s(item["id"]); id != "" {
+	if id := s(item["id"]); validID.MatchString(id) {
 		return id, true
 	}
 	return strings.Trim(notID.ReplaceAllString(strings.ToLower(s(item["titel"])), "-"), "-"), false
@@ -41,6 +46,9 @@ type AnswerFile struct {
 func Answers(o Overview) []AnswerFile {
 	var out []AnswerFile
 	for _, reg := range slices.Concat(o.Included, o.FailingCounted) {
+		if !validID.MatchString(reg.Code) {
+			continue // no file name to give it
+		}
 		var b bytes.Buffer
 		fmt.Fprintf(&b, "# yaml-language-server: $schema=../../schemas/antwoorden.schema.json\n#\n")
 		fmt.Fprintf(&b, "# Adviezen van de ondersteunende landelijke tafel aan %s voor inkoopjaar %d\n", comment(reg.Name), o.Year)
@@ -53,10 +61,13 @@ func Answers(o Overview) []AnswerFile {
 		taken := map[string]bool{}
 		for _, t := range o.Agenda {
 			for _, it := range t.Items {
-				if it.Region.Code != reg.Code {
+				if it.Region.Code != reg.Code || !slices.Contains(Forms, it.Form) {
 					continue
 				}
 				id := it.ID
+				if !validID.MatchString(id) {
+					id = "" // the table fills it in; the file is invalid until then
+				}
 				fmt.Fprintf(&advice, "  # Bespreekpunt '%s' (%s).\n", comment(it.Title), it.Form)
 				if !it.OwnID {
 					fmt.Fprintf(&advice, "  # Het plan geeft dit bespreekpunt geen id; ggzcheck leidt '%s' af uit de titel.\n", id)
@@ -66,7 +77,7 @@ func Answers(o Overview) []AnswerFile {
 			}
 		}
 		for _, f := range o.Forms {
-			if !slices.ContainsFunc(f.LocalShortage, func(r Region) bool { return r.Code == reg.Code }) {
+			if !slices.Contains(Forms, f.Form) || !slices.ContainsFunc(f.LocalShortage, func(r Region) bool { return r.Code == reg.Code }) {
 				continue
 			}
 			fmt.Fprintf(&advice, "  # Lokaal tekort: de regio heeft geen %s en de opvang elders is niet toegankelijk of\n  # niet voldoende.\n", f.Form)
@@ -86,7 +97,7 @@ func Answers(o Overview) []AnswerFile {
 // unique returns id, or id with a number when an earlier advice took it.
 func unique(id string, taken map[string]bool) string {
 	if id == "" {
-		id = "bespreekpunt"
+		return ""
 	}
 	out := id
 	for n := 2; taken[out]; n++ {
