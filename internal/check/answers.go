@@ -156,7 +156,7 @@ const agreementAdvice = "I. Adviezen van de landelijke tafel worden opgevolgd"
 // answerRules describes the checks on answers files beyond their schema.
 func answerRules() []finding.Rule {
 	return []finding.Rule{{
-		ID: RuleAnswersPlace, Severity: finding.Error, Source: "Gespreksleidraad §4.3", Agreement: agreementAdvice,
+		ID: RuleAnswersPlace, Severity: finding.Error, Source: "Gespreksleidraad §4.3", Agreement: agreementAdvice, Needs: finding.NeedsAnswers,
 		Title: finding.Text{NL: "Een antwoordbestand staat bij zijn regio en inkoopjaar", EN: "An answers file is filed under its region and contracting year"},
 		Description: finding.Text{
 			NL: "De adviezen van de landelijke tafel aan een regio staan in antwoorden/<regio>/<inkoopjaar>.yaml, naast de map met het register van regio's, en noemen dezelfde regio en hetzelfde inkoopjaar: daaraan koppelt ggzcheck ze aan het plan dat ze opvolgt.",
