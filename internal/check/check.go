@@ -250,6 +250,9 @@ type Result struct {
 	// against (see answers.go), or ""; noAnswers says why there was none.
 	Answers   string
 	noAnswers finding.Text
+	// Advice is the answers file's value, kept like Plan (see
+	// Options.KeepPlans); nil without usable answers.
+	Advice any
 	// Skip says why the agreements were not checked, where that is not
 	// because the plan is unreadable or breaks the format.
 	Skip finding.Text
@@ -308,7 +311,7 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			if advised != nil && region != "" && res.Year > 0 {
 				if a := advised(region, res.Year); a.value != nil {
 					added["antwoorden"] = a.input()
-					res.Answers = a.result.File
+					res.Answers, res.Advice = a.result.File, a.value
 				} else {
 					res.noAnswers = a.reason()
 				}
@@ -580,7 +583,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		res.Registry, res.Base, res.path = registryOf[in.Name], c.base, in.Path
 		// The registry's rules compare the plans with each other.
 		if !c.keepPlans && res.Registry == "" {
-			res.Plan = nil // what reports need is in the findings
+			res.Plan, res.Advice = nil, nil // what reports need is in the findings
 			if len(res.Findings) == 0 {
 				res.Source = nil // no line to show
 			}
