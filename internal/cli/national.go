@@ -45,16 +45,9 @@ zoekt 'ggzcheck check' de adviezen bij het plan. Een bestaand bestand blijft sta
 			if !slices.Contains(formats, format) {
 				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(formats, ", ")))
 			}
-			if len(args) == 0 {
-				args = []string{DefaultPath}
-			}
-			checker, err := newChecker(cmd, check.Options{KeepPlans: true}, l)
+			rep, err := checkKeepingPlans(cmd, args, l)
 			if err != nil {
 				return err
-			}
-			rep, err := checker.Files(cmd.Context(), args)
-			if err != nil {
-				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			years := national.Years(rep)
 			var others []int
@@ -107,6 +100,23 @@ func writeAnswers(stdio IO, dir string, o national.Overview) error {
 		fmt.Fprintf(stdio.Stdout, "geschreven: %s\n", sanitize.Path(filepath.ToSlash(path)))
 	}
 	return nil
+}
+
+// checkKeepingPlans checks the plans under args (default DefaultPath) and
+// keeps them, for a report made from the plans themselves.
+func checkKeepingPlans(cmd *cobra.Command, args []string, l finding.Lang) (check.Report, error) {
+	if len(args) == 0 {
+		args = []string{DefaultPath}
+	}
+	checker, err := newChecker(cmd, check.Options{KeepPlans: true}, l)
+	if err != nil {
+		return check.Report{}, err
+	}
+	rep, err := checker.Files(cmd.Context(), args)
+	if err != nil {
+		return check.Report{}, &ExitError{Code: check.ExitTool, Err: err}
+	}
+	return rep, nil
 }
 
 func joinInts(ns []int) string {

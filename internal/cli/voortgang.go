@@ -40,16 +40,9 @@ naast de map met het register van regio's.`,
 			if year == 0 {
 				return usage(fmt.Errorf("geef het inkoopjaar met --jaar"))
 			}
-			if len(args) == 0 {
-				args = []string{DefaultPath}
-			}
-			checker, err := newChecker(cmd, check.Options{KeepPlans: true}, l)
+			rep, err := checkKeepingPlans(cmd, args, l)
 			if err != nil {
 				return err
-			}
-			rep, err := checker.Files(cmd.Context(), args)
-			if err != nil {
-				return &ExitError{Code: check.ExitTool, Err: err}
 			}
 			if years := national.Years(rep); !slices.Contains(years, year) {
 				return usage(fmt.Errorf("geen plannen voor inkoopjaar %d; wel voor %s", year, joinInts(years)))
