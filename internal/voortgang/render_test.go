@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -94,6 +95,26 @@ func TestMeasureID(t *testing.T) {
 	for i := range m {
 		if got := MeasureID(m, i); got != want[i] {
 			t.Errorf("measure %d: %q, want %q", i, got, want[i])
+		}
+	}
+}
+
+func TestShortage(t *testing.T) {
+	n := func(i int) json.Number { return json.Number(fmt.Sprint(i)) }
+	form := func(z map[string]any) any { return map[string]any{"zorgvormen": map[string]any{"beveiligde_zorg": z}} }
+	for _, tt := range []struct {
+		name string
+		plan any
+		want bool
+	}{
+		{"present, demand above capacity", form(map[string]any{"aanwezig": true, "werkelijke_jaarlijkse_vraag": n(110), "jaarlijkse_capaciteit": map[string]any{"patienten_binnen_regio": n(70)}}), true},
+		{"present, enough capacity", form(map[string]any{"aanwezig": true, "werkelijke_jaarlijkse_vraag": n(70), "jaarlijkse_capaciteit": map[string]any{"patienten_binnen_regio": n(70)}}), false},
+		{"absent, covered elsewhere", form(map[string]any{"aanwezig": false, "werkelijke_jaarlijkse_vraag": n(36), "opvang_bij_afwezigheid": map[string]any{"toegankelijk_en_voldoende": true}}), false},
+		{"absent, not covered", form(map[string]any{"aanwezig": false, "werkelijke_jaarlijkse_vraag": n(36)}), true},
+		{"not in the plan", map[string]any{}, false},
+	} {
+		if got := figures(tt.plan, "beveiligde_zorg").Shortage; got != tt.want {
+			t.Errorf("%s: shortage %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

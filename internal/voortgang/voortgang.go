@@ -52,8 +52,10 @@ type Form struct {
 }
 
 // Figures are a care form's demand and supply in one plan. Shortage is
-// demand above the capacity for the region's own patients; the disbalans
-// rules weigh more signs (policies/lib/zorgvorm.rego).
+// demand above the capacity for the region's own patients, or, for a form
+// the region lacks, no accessible and sufficient care elsewhere (a local
+// shortage, as in the national overview); the disbalans rules weigh more
+// signs (policies/lib/zorgvorm.rego).
 type Figures struct {
 	Demand      int64 `json:"actual_demand"`
 	CapacityOwn int64 `json:"capacity_own_region"`
@@ -248,7 +250,15 @@ func figures(v any, form string) Figures {
 		Waiting:     num(v, ptr+"/onvervulde_vraag/aantal_wachtenden"),
 		ClosedLists: num(v, ptr+"/onvervulde_vraag/aantal_gesloten_wachtlijsten"),
 	}
-	f.Shortage = f.Demand > f.CapacityOwn
+	switch present, _ := lookup(v, ptr+"/aanwezig").(bool); {
+	case present:
+		f.Shortage = f.Demand > f.CapacityOwn
+	case lookup(v, ptr+"/aanwezig") != nil:
+		// Absent, as national counts a local shortage: patients are helped
+		// elsewhere only when that is accessible and sufficient.
+		covered, _ := lookup(v, ptr+"/opvang_bij_afwezigheid/toegankelijk_en_voldoende").(bool)
+		f.Shortage = !covered
+	}
 	return f
 }
 
