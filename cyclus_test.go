@@ -203,3 +203,61 @@ func TestCycleSkippedWithReason(t *testing.T) {
 		t.Errorf("saw %d of the 4 outcomes", seen)
 	}
 }
+
+// An answers file is hostile input like a plan: a link out of the
+// repository is not read, a file over the size limit is not parsed, and
+// either way the plan's advice rules are skipped, never passed.
+func TestCycleHostileAnswers(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		setup func(r *repo)
+		args  []string
+		rule  string
+	}{
+		{
+			name: "a link out of the repository",
+			setup: func(r *repo) {
+				p := filepath.Join(r.dir, westAnt)
+				if err := os.Remove(p); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Symlink("/etc/passwd", p); err != nil {
+					t.Skip("no symbolic links here")
+				}
+			},
+			rule: "bestand-koppeling",
+		},
+		{
+			name:  "over the size limit",
+			setup: func(r *repo) { r.write(westAnt, r.read(westAnt)+"# "+strings.Repeat("x", 40_000)+"\n") },
+			args:  []string{"--max-grootte", "32KiB"},
+			rule:  "yaml-limiet",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := cyclusRepo(t)
+			tt.setup(r)
+			res := ggzcheck(t, runOptions{}, append([]string{"check", "--format", "json", "regions/"}, tt.args...)...)
+			_, out := findingsFromJSON(t, res.stdout)
+			found := false
+			for _, f := range out.Findings {
+				if f.File == westAnt {
+					found = found || f.Rule == tt.rule
+					if strings.Contains(f.Message, "root:") {
+						t.Errorf("the linked file was read: %s", f.Message)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no %s finding on %s:\n%s", tt.rule, westAnt, res.stdout)
+			}
+			for _, f := range out.Files {
+				for _, o := range f.Rules {
+					if f.File == west27 && o.Rule == "advies-opgevolgd" && (o.Outcome != "skipped" || !strings.Contains(o.Reason, "is niet te gebruiken")) {
+						t.Errorf("advies-opgevolgd: %s (%s), want skipped", o.Outcome, o.Reason)
+					}
+				}
+			}
+		})
+	}
+}
