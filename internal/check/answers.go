@@ -74,7 +74,7 @@ func (a *answerFiles) read(path, tree, code string, year int) *answers {
 		return got
 	}
 	if err != nil {
-		f, ok := refusedFinding(name, err)
+		f, ok := refusedFinding(name, anAnswers, err)
 		if !ok {
 			f = finding.Finding{Rule: RuleNotAFile, Severity: finding.Error, File: name, Line: 1, Column: 1, Source: sourceSafety,
 				Message: finding.Text{NL: "Het antwoordbestand is niet te lezen: " + err.Error(), EN: "The answers file cannot be read: " + err.Error()}}

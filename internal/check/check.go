@@ -559,7 +559,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 	results, err := concurrently(ctx, c.workers, inputs, func(ctx context.Context, in Input) (Result, bool, error) {
 		data, err := c.read(in)
 		if err != nil {
-			if f, ok := refusedFinding(in.Name, err); ok {
+			if f, ok := refusedFinding(in.Name, aPlan, err); ok {
 				return Result{File: in.Name, Findings: []finding.Finding{f}}, true, nil
 			}
 			return Result{}, false, &PathError{Path: in.Name, Err: err}
@@ -660,7 +660,7 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 	in := contained(file, tree)
 	data, err := c.read(in)
 	if err != nil {
-		if f, ok := refusedFinding(name, err); ok {
+		if f, ok := refusedFinding(name, aRegistry, err); ok {
 			rep.Results = append(rep.Results, Result{File: name, Findings: []finding.Finding{f}, Skip: registryIsNoPlan})
 			return nil
 		}
