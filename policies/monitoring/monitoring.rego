@@ -112,11 +112,11 @@ overtreding contains v if {
 		sectie("voortgang_maatregelen"),
 		sprintf(
 			"Maatregel '%s' voor %s uit het plan voor inkoopjaar %v (%s) staat niet meer in dit plan, en het plan meldt niet wat ervan terechtkwam: '%s'. Neem haar op onder 'voortgang_maatregelen' met 'maatregel: %s', 'status' (uitgevoerd, deels of niet), 'resultaat' en 'tekort_opgelost'.",
-			[vm.id, lib.zorgvorm_nl(vm.m.zorgvorm), vorig.inkoopjaar, vorig.bestand, lib.citeer(vm.m.omschrijving), vm.id],
+			[vm.id, lib.zorgvorm_nl(vm.m.zorgvorm), vorig.inkoopjaar, vorig.bestand, trim_right(lib.citeer(vm.m.omschrijving), ". "), vm.id],
 		),
 		sprintf(
 			"Measure '%s' for %s from the plan for year %v (%s) is no longer in this plan, and the plan does not report what became of it: '%s'. Add it under 'voortgang_maatregelen' with 'maatregel: %s', 'status' (uitgevoerd, deels or niet), 'resultaat' and 'tekort_opgelost'.",
-			[vm.id, lib.zorgvorm_en(vm.m.zorgvorm), vorig.inkoopjaar, vorig.bestand, lib.citeer(vm.m.omschrijving), vm.id],
+			[vm.id, lib.zorgvorm_en(vm.m.zorgvorm), vorig.inkoopjaar, vorig.bestand, trim_right(lib.citeer(vm.m.omschrijving), ". "), vm.id],
 		),
 	)
 }
