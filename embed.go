@@ -20,6 +20,14 @@ const RegistrySchemaPath = "schemas/regios.schema.json"
 // checked directory is the registry, not a plan.
 const RegistryName = "regios.yaml"
 
+// AnswersSchemaPath is the schema of the national table's answers to one
+// region for one contracting year inside Files.
+const AnswersSchemaPath = "schemas/antwoorden.schema.json"
+
+// AnswersDir is the directory, beside the directory of the region registry,
+// that holds the national table's answers as <region>/<year>.yaml.
+const AnswersDir = "antwoorden"
+
 // ConfigSchemaPath is the schema of a --config file inside Files.
 const ConfigSchemaPath = "schemas/config.schema.json"
 

@@ -46,6 +46,7 @@ const (
 type Checker struct {
 	schema   *schema.Validator
 	registry *schema.Validator // schema of regios.yaml
+	answers  *schema.Validator // schema of the national table's answers
 	policy   *policy.Engine
 	limits   plan.Limits
 	rules    []finding.Rule
@@ -150,7 +151,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		return nil, err
 	}
 	// A user's rules (--policy) come after every built-in one.
-	agreements, own := slices.Clone(gitbase.Rules()), []finding.Rule(nil)
+	agreements, own := slices.Concat(gitbase.Rules(), answerRules()), []finding.Rule(nil)
 	for _, r := range e.Rules() {
 		if r.PolicyFile != "" {
 			own = append(own, r)
@@ -184,7 +185,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		digest = provenance.Combine(append([]provenance.File{{Path: "ingebouwd", SHA256: digest}}, userFiles...))
 	}
 	return &Checker{
-		schema: builtin.plan, registry: builtin.registry, policy: e, limits: limits, rules: rules, byID: byID,
+		schema: builtin.plan, registry: builtin.registry, answers: builtin.answers, policy: e, limits: limits, rules: rules, byID: byID,
 		settings: settings, waivers: waiver.Options{ReferenceDate: opts.ReferenceDate, Placeholders: waiver.NewPlaceholders(b.Data)}, evalTimeout: evalTimeout,
 		base: opts.Base, changed: opts.ChangedOnly, keepPlans: opts.KeepPlans,
 		workers: cmp.Or(opts.Workers, runtime.GOMAXPROCS(0)),
@@ -234,6 +235,16 @@ type Result struct {
 	// checked tree; none when it had no earlier plan.
 	Base    string
 	Earlier []string
+	// PreviousYear is the plan of the region's most recent earlier
+	// contracting year among Earlier, or "".
+	PreviousYear string
+	// Answers is the national table's answers file the plan was checked
+	// against (see answers.go), or ""; noAnswers says why there was none.
+	Answers   string
+	noAnswers finding.Text
+	// Advice is the answers file's value, kept like Plan (see
+	// Options.KeepPlans); nil without usable answers.
+	Advice any
 	// Skip says why the agreements were not checked, where that is not
 	// because the plan is unreadable or breaks the format.
 	Skip finding.Text
@@ -251,10 +262,13 @@ func (r Result) Passed() bool {
 // File checks one plan, given its name (as shown to the user) and contents.
 // The error is for failures of ggzcheck itself, not of the plan.
 func (c *Checker) File(ctx context.Context, name string, data []byte) (Result, error) {
-	return c.file(ctx, name, data, nil)
+	return c.file(ctx, name, data, nil, nil)
 }
 
-func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier) (Result, error) {
+// advice finds the national table's answers to region code for year.
+type advice func(code string, year int) *answers
+
+func (c *Checker) file(ctx context.Context, name string, data []byte, before earlier, advised advice) (Result, error) {
 	res := Result{File: name, Source: data, SHA256: provenance.Digest(data)}
 	p, loadFindings := plan.Load(name, data, c.limits)
 	res.Findings = loadFindings
@@ -269,20 +283,35 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			evalCtx, cancel := context.WithTimeout(ctx, c.evalTimeout)
 			open = open.WithValue(schema.Without(open.Value, broken))
 			input := open
+			code, _ := plan.Lookup(p.Value, "/regio/code")
+			region, _ := code.(string)
+			added := map[string]any{} // what ggzcheck adds to the plan for the policies
 			if before != nil {
-				code, _ := plan.Lookup(p.Value, "/regio/code")
-				name, _ := code.(string)
-				if prev := before(name, res.Year); len(prev) > 0 {
+				if prev := before(region, res.Year); len(prev) > 0 {
 					list := make([]any, len(prev))
 					for i, e := range prev {
 						list[i] = e.input()
 						res.Earlier = append(res.Earlier, e.file)
+						if e.year < res.Year {
+							res.PreviousYear = e.file
+						}
 					}
-					withPrev := maps.Clone(open.Value.(map[string]any))
-					withPrev["eerdere_plannen"] = list
-					withPrev["vorige_versie"] = list[0] // for the user's own rules (--policy)
-					input = open.WithValue(withPrev)
+					added["eerdere_plannen"] = list
+					added["vorige_versie"] = list[0] // for the user's own rules (--policy)
 				}
+			}
+			if advised != nil && region != "" && res.Year > 0 {
+				if a := advised(region, res.Year); a.value != nil {
+					added["antwoorden"] = a.input()
+					res.Answers, res.Advice = a.result.File, a.value
+				} else {
+					res.noAnswers = a.reason()
+				}
+			}
+			if len(added) > 0 {
+				value := maps.Clone(open.Value.(map[string]any))
+				maps.Copy(value, added)
+				input = open.WithValue(value)
 			}
 			pf, err := untilDone(evalCtx, func() ([]finding.Finding, error) { return c.policy.Evaluate(evalCtx, input) })
 			cancel()
@@ -518,10 +547,11 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	inTree := &trees{c: c, byRe: map[string]yearPlans{}}
+	advisedBy := &answerFiles{c: c, schema: c.answers, byPath: map[string]*answers{}}
 	results, err := concurrently(ctx, c.workers, inputs, func(ctx context.Context, in Input) (Result, bool, error) {
 		data, err := c.read(in)
 		if err != nil {
-			if f, ok := refusedFinding(in.Name, err); ok {
+			if f, ok := refusedFinding(in.Name, aPlan, err); ok {
 				return Result{File: in.Name, Findings: []finding.Finding{f}}, true, nil
 			}
 			return Result{}, false, &PathError{Path: in.Name, Err: err}
@@ -537,11 +567,15 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			}
 		}
 		before := earlierFor(in, registryOf[in.Name], base, inTree, use)
-		res, err := c.file(ctx, in.Name, data, before)
+		var advised advice
+		if r := registryOf[in.Name]; r != "" {
+			advised = func(code string, year int) *answers { return advisedBy.get(r, in.Tree, code, year) }
+		}
+		res, err := c.file(ctx, in.Name, data, before, advised)
 		res.Registry, res.Base, res.path = registryOf[in.Name], c.base, in.Path
 		// The registry's rules compare the plans with each other.
 		if !c.keepPlans && res.Registry == "" {
-			res.Plan = nil // what reports need is in the findings
+			res.Plan, res.Advice = nil, nil // what reports need is in the findings
 			if len(res.Findings) == 0 {
 				res.Source = nil // no line to show
 			}
@@ -559,6 +593,12 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			return Report{}, err
 		}
 		rep.Results = append(rep.Results, deleted...)
+	}
+	// An answers file a plan was held to is reported once, when it has findings.
+	for _, path := range slices.Sorted(maps.Keys(advisedBy.byPath)) {
+		if a := advisedBy.byPath[path]; len(a.result.Findings) > 0 {
+			rep.Results = append(rep.Results, a.result)
+		}
 	}
 	for _, file := range slices.Sorted(maps.Keys(registryTree)) {
 		if err := c.acrossRegions(&rep, file, registryTree[file]); err != nil {
@@ -612,7 +652,7 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 	in := contained(file, tree)
 	data, err := c.read(in)
 	if err != nil {
-		if f, ok := refusedFinding(name, err); ok {
+		if f, ok := refusedFinding(name, aRegistry, err); ok {
 			rep.Results = append(rep.Results, Result{File: name, Findings: []finding.Finding{f}, Skip: registryIsNoPlan})
 			return nil
 		}

@@ -30,7 +30,7 @@ const maxEngines = 32
 
 // builtins is what every Checker shares whatever its options.
 type builtins struct {
-	plan, config, registry *schema.Validator
+	plan, config, registry, answers *schema.Validator
 	// bundle is the embedded policies and data; New compiles a Copy.
 	bundle *policy.Bundle
 	digest string // PolicyDigest
@@ -46,6 +46,9 @@ func loadBuiltins() (*builtins, error) {
 		return nil, err
 	}
 	if b.registry, err = embeddedSchema(ggzcheck.RegistrySchemaPath); err != nil {
+		return nil, err
+	}
+	if b.answers, err = embeddedSchema(ggzcheck.AnswersSchemaPath); err != nil {
 		return nil, err
 	}
 	if b.bundle, err = policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false); err != nil {

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/finding"
 )
 
@@ -103,6 +104,18 @@ func (r Result) missing(need finding.Need) finding.Text {
 		return finding.Text{
 			NL: "geen eerdere versie van dit plan op " + r.Base + " en geen plan van een eerder inkoopjaar van deze regio",
 			EN: "no earlier version of this plan at " + r.Base + " and no plan of an earlier contracting year of this region",
+		}
+	case need == finding.NeedsPreviousYear && r.PreviousYear == "":
+		return finding.Text{
+			NL: "geen plan van een eerder inkoopjaar van deze regio, niet onder hetzelfde register en niet op --base",
+			EN: "no plan of an earlier contracting year of this region, neither under the same registry nor at --base",
+		}
+	case need == finding.NeedsAnswers && r.Answers == "" && r.noAnswers != (finding.Text{}):
+		return r.noAnswers
+	case need == finding.NeedsAnswers && r.Answers == "":
+		return finding.Text{
+			NL: "geen adviezen van de landelijke tafel: die staan in " + ggzcheck.AnswersDir + "/<regio>/<inkoopjaar>.yaml naast de map met het register van regio's (regios.yaml), en dit plan heeft geen register",
+			EN: "no answers of the national table: they are in " + ggzcheck.AnswersDir + "/<region>/<year>.yaml beside the directory of the region registry (regios.yaml), and this plan has no registry",
 		}
 	case need == finding.NeedsRegistry && r.Registry == "":
 		return finding.Text{

@@ -44,9 +44,19 @@ func fileRules() []finding.Rule {
 	}
 }
 
-// refusedFinding is the finding for a plan file that is not read, or false
-// when err is not about the file's kind or link (then the run cannot go on).
-func refusedFinding(name string, err error) (finding.Finding, bool) {
+// fileKind names what a refused file is meant to be, in both languages: a
+// plan, the region registry or an answers file.
+type fileKind struct{ nl, en, anEN string }
+
+var (
+	aPlan     = fileKind{nl: "plan", en: "plan", anEN: "A plan"}
+	aRegistry = fileKind{nl: "register", en: "registry", anEN: "A registry"}
+	anAnswers = fileKind{nl: "antwoordbestand", en: "answers file", anEN: "An answers file"}
+)
+
+// refusedFinding is the finding for a file that is not read, or false when
+// err is not about the file's kind or link (then the run cannot go on).
+func refusedFinding(name string, kind fileKind, err error) (finding.Finding, bool) {
 	f := finding.Finding{Severity: finding.Error, File: name, Line: 1, Column: 1, Source: sourceSafety}
 	var link *LinkError
 	var notRegular *safefile.NotRegularError
@@ -54,21 +64,21 @@ func refusedFinding(name string, err error) (finding.Finding, bool) {
 	case errors.As(err, &link) && link.Err != nil:
 		f.Rule = RuleLink
 		f.Message = finding.Text{
-			NL: fmt.Sprintf("Dit plan is een symbolische koppeling naar '%s', en dat bestaat niet. Zet het plan zelf hier neer.", link.Target),
-			EN: fmt.Sprintf("This plan is a symbolic link to '%s', which does not exist. Put the plan itself here.", link.Target),
+			NL: fmt.Sprintf("Dit %s is een symbolische koppeling naar '%s', en dat bestaat niet. Zet het %s zelf hier neer.", kind.nl, link.Target, kind.nl),
+			EN: fmt.Sprintf("This %s is a symbolic link to '%s', which does not exist. Put the %s itself here.", kind.en, link.Target, kind.en),
 		}
 	case errors.As(err, &link):
 		f.Rule = RuleLink
 		f.Message = finding.Text{
-			NL: fmt.Sprintf("Dit plan is een symbolische koppeling naar '%s', buiten de gecontroleerde map; ggzcheck leest het daarom niet. Zet het plan zelf hier neer.", link.Target),
-			EN: fmt.Sprintf("This plan is a symbolic link to '%s', outside the checked tree; ggzcheck therefore does not read it. Put the plan itself here.", link.Target),
+			NL: fmt.Sprintf("Dit %s is een symbolische koppeling naar '%s', buiten de gecontroleerde map; ggzcheck leest het daarom niet. Zet het %s zelf hier neer.", kind.nl, link.Target, kind.nl),
+			EN: fmt.Sprintf("This %s is a symbolic link to '%s', outside the checked tree; ggzcheck therefore does not read it. Put the %s itself here.", kind.en, link.Target, kind.en),
 		}
 	case errors.As(err, &notRegular):
 		nl, en := safefile.Kind(notRegular.Mode)
 		f.Rule = RuleNotAFile
 		f.Message = finding.Text{
-			NL: fmt.Sprintf("Dit is geen gewoon bestand maar %s; ggzcheck leest het niet. Een plan is een gewoon YAML-bestand.", nl),
-			EN: fmt.Sprintf("This is not a regular file but %s; ggzcheck does not read it. A plan is a regular YAML file.", en),
+			NL: fmt.Sprintf("Dit is geen gewoon bestand maar %s; ggzcheck leest het niet. Een %s is een gewoon YAML-bestand.", nl, kind.nl),
+			EN: fmt.Sprintf("This is not a regular file but %s; ggzcheck does not read it. %s is a regular YAML file.", en, kind.anEN),
 		}
 	default:
 		return finding.Finding{}, false

@@ -129,7 +129,7 @@ een fout (of een waarschuwing, met --fail-on-warning), 2 ggzcheck kon niet draai
 	root.SetHelpFunc(func(c *cobra.Command, _ []string) { writeHelp(c.OutOrStdout(), c, lang) })
 	root.SetUsageFunc(func(c *cobra.Command) error { writeUsage(c.OutOrStderr(), c, lang); return nil })
 	root.SetHelpCommand(newHelp(lang))
-	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio), newVersion(stdio), newCompletion(stdio, lang))
+	root.AddCommand(newCheck(stdio), newDiff(stdio), newNational(stdio), newVoortgang(stdio), newRules(stdio), newExplain(stdio), newInit(stdio), newGenerate(stdio), newVersion(stdio), newCompletion(stdio, lang))
 	root.PersistentFlags().String("lang", string(env), "de `TAAL` van meldingen, rapporten en hulpteksten: nl of en (zonder deze optie: en als LC_ALL, LC_MESSAGES of LANG met en begint, anders nl)")
 	// --version prints what the version command prints; cobra's own
 	// version flag would be English and show less.

@@ -99,11 +99,21 @@ const (
 	NeedsEarlierVersion Need = "vorige_versie"
 	// NeedsRegistry: a region registry (regios.yaml) that applies to the plan.
 	NeedsRegistry Need = "register"
+	// NeedsPreviousYear: the region's plan of an earlier contracting year
+	// (monitoring); the plan's own version at --base does not count.
+	NeedsPreviousYear Need = "vorig_inkoopjaar"
+	// NeedsAnswers: the national table's answers to the region for the
+	// plan's contracting year.
+	NeedsAnswers Need = "antwoorden"
 )
 
 // Valid reports whether n is empty or one of the known needs.
 func (n Need) Valid() bool {
-	return n == "" || n == NeedsBase || n == NeedsEarlierVersion || n == NeedsRegistry
+	switch n {
+	case "", NeedsBase, NeedsEarlierVersion, NeedsRegistry, NeedsPreviousYear, NeedsAnswers:
+		return true
+	}
+	return false
 }
 
 // Sort orders findings by file, position, rule, path and message, so that

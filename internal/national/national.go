@@ -68,7 +68,11 @@ func (f Form) Capacity() int64 { return f.CapacityOwn + f.CapacityOther }
 
 // AgendaItem is one region's agenda item for the national table.
 type AgendaItem struct {
-	Region   Region `json:"region"`
+	Region Region `json:"region"`
+	// ID is how the national table's answer refers to the item (AgendaID);
+	// OwnID is false when it is derived from the title.
+	ID       string `json:"id"`
+	OwnID    bool   `json:"id_in_plan"`
 	Form     string `json:"form"`
 	Title    string `json:"title"`
 	Reasons  string `json:"reasons"`
@@ -211,8 +215,9 @@ func agenda(plans []*plan.Plan, regions []Region, reg *crossregion.Registry) []T
 			if byTopic[topic] == nil {
 				byTopic[topic] = &Topic{Topic: topic, Items: []AgendaItem{}, Neighbours: [][2]string{}}
 			}
+			id, own := AgendaID(m)
 			byTopic[topic].Items = append(byTopic[topic].Items, AgendaItem{
-				Region: regions[i], Form: form, Title: s(m["titel"]), Reasons: s(m["redenen"]),
+				Region: regions[i], ID: id, OwnID: own, Form: form, Title: s(m["titel"]), Reasons: s(m["redenen"]),
 				Steps: s(m["gezette_stappen"]), WhyNot: s(m["waarom_niet_opgelost"]), Proposal: s(m["voorstel"]),
 			})
 		}

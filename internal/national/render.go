@@ -29,6 +29,14 @@ func (o Options) name(form string) string {
 	return sanitize.Lead(value(form)) // it may begin a line
 }
 
+// Name is the display name of a care form (or topic) in the options'
+// language, safe at the start of a line.
+func (o Options) Name(form string) string { return o.name(form) }
+
+// Style is the stylesheet of ggzcheck's HTML overviews, for a report that
+// should look like them.
+const Style = nationalStyle
+
 // value shows a short text from a plan (a name, a title, a file) and prose a
 // long one (a description, a motivation): sanitized, and cut, so that a
 // hostile plan can neither act on the terminal or log nor flood the report.

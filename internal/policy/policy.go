@@ -534,7 +534,8 @@ func ruleFromAnnotations(r *ast.Rule, agreement string) (finding.Rule, error) {
 		return rule, fmt.Errorf("custom.severity moet 'error' of 'warning' zijn, niet %q", rule.Severity)
 	}
 	if !rule.Needs.Valid() || rule.Needs == finding.NeedsBase || rule.Needs == finding.NeedsRegistry {
-		return rule, fmt.Errorf("custom.vereist kan alleen %q zijn (de regel vergelijkt met een eerder plan: de versie op --base of het plan van een eerder inkoopjaar), niet %q", finding.NeedsEarlierVersion, rule.Needs)
+		return rule, fmt.Errorf("custom.vereist kan alleen %q (de regel vergelijkt met een eerder plan: de versie op --base of het plan van een eerder inkoopjaar), %q (het plan van een eerder inkoopjaar) of %q (de adviezen van de landelijke tafel) zijn, niet %q",
+			finding.NeedsEarlierVersion, finding.NeedsPreviousYear, finding.NeedsAnswers, rule.Needs)
 	}
 	return rule, nil
 }
