@@ -35,7 +35,7 @@ func cyclusRepo(t *testing.T) *repo {
 		r.write("regions/"+code+"/2027.yaml", fixture(code+"-2027.yaml"))
 	}
 	for _, code := range []string{"westregio", "noordregio"} {
-		r.write("antwoorden/"+code+"/2027.yaml", fixture("antwoorden-"+code+"-2027.yaml"))
+		r.write("regions/antwoorden/"+code+"/2027.yaml", fixture("antwoorden-"+code+"-2027.yaml"))
 	}
 	r.commit("2027")
 	t.Chdir(r.dir)
@@ -46,7 +46,7 @@ const (
 	noord27 = "regions/noordregio/2027.yaml"
 	west27  = "regions/westregio/2027.yaml"
 	oost27  = "regions/oostregio/2027.yaml"
-	westAnt = "antwoorden/westregio/2027.yaml"
+	westAnt = "regions/antwoorden/westregio/2027.yaml"
 )
 
 // cyclusFindings are the findings of the repository as committed.
@@ -68,7 +68,7 @@ func TestCycleTwoYears(t *testing.T) {
 			want: cyclusFindings,
 			messages: []string{
 				"regions/noordregio/2027.yaml:149:1: fout monitoring-status Maatregel 'klinische-zorg-1' voor klinische zorg uit het plan voor inkoopjaar 2026 (regions/noordregio/2026.yaml) staat niet meer in dit plan",
-				"regions/noordregio/2027.yaml:3:1: fout advies-opgevolgd De landelijke tafel gaf de regio advies 'liz-plaatsen' over beveiligde zorg (antwoorden/noordregio/2027.yaml)",
+				"regions/noordregio/2027.yaml:3:1: fout advies-opgevolgd De landelijke tafel gaf de regio advies 'liz-plaatsen' over beveiligde zorg (regions/antwoorden/noordregio/2027.yaml)",
 				"regions/westregio/2027.yaml:80:3: waarschuwing monitoring-tekort Bij beveiligde zorg waren vraag en aanbod al uit balans in het plan voor inkoopjaar 2026",
 			},
 		},
@@ -85,7 +85,7 @@ func TestCycleTwoYears(t *testing.T) {
 			edit: func(r *repo) { r.edit(west27, "  - advies: liz-plaatsen\n", "  - advies: liz\n") },
 			want: append(slices.Clone(cyclusFindings),
 				ruleAt{"advies-opgevolgd", "/opvolging_adviezen"}, ruleAt{"advies-verwijzing", "/opvolging_adviezen/0/advies"}),
-			messages: []string{"Advies 'liz' staat niet in antwoorden/westregio/2027.yaml. Verwijs naar de id van een advies van de landelijke tafel aan de regio: liz-plaatsen."},
+			messages: []string{"Advies 'liz' staat niet in regions/antwoorden/westregio/2027.yaml. Verwijs naar de id van een advies van de landelijke tafel aan de regio: liz-plaatsen."},
 		},
 		{
 			name: "the answered agenda item lost its id",
@@ -93,7 +93,7 @@ func TestCycleTwoYears(t *testing.T) {
 				r.edit(west27, "  - id: liz-plaatsen\n    zorgvorm: beveiligde_zorg\n", "  - zorgvorm: beveiligde_zorg\n")
 			},
 			want:     append(slices.Clone(cyclusFindings), ruleAt{"advies-verwijzing", "/bespreekpunten"}),
-			messages: []string{"Advies 'liz-plaatsen' (antwoorden/westregio/2027.yaml) beantwoordt bespreekpunt 'liz-plaatsen', maar dit plan heeft geen bespreekpunt met die id."},
+			messages: []string{"Advies 'liz-plaatsen' (regions/antwoorden/westregio/2027.yaml) beantwoordt bespreekpunt 'liz-plaatsen', maar dit plan heeft geen bespreekpunt met die id."},
 		},
 		{
 			name: "a continuing measure without progress",
@@ -116,7 +116,7 @@ func TestCycleTwoYears(t *testing.T) {
 			edit: func(r *repo) { r.edit(westAnt, "regio: westregio\n", "regio: noordregio\n") },
 			want: append(slices.Clone(cyclusFindings), ruleAt{"antwoorden-plek", "/regio"}),
 			messages: []string{
-				"antwoorden/westregio/2027.yaml:1:8: fout antwoorden-plek Dit antwoordbestand staat bij regio 'westregio', maar noemt regio 'noordregio'.",
+				"regions/antwoorden/westregio/2027.yaml:1:8: fout antwoorden-plek Dit antwoordbestand staat bij regio 'westregio', maar noemt regio 'noordregio'.",
 			},
 		},
 		{
@@ -167,18 +167,18 @@ func TestCycleTwoYears(t *testing.T) {
 // reason, never passed.
 func TestCycleSkippedWithReason(t *testing.T) {
 	r := cyclusRepo(t)
-	if err := os.RemoveAll(filepath.Join(r.dir, "antwoorden")); err != nil {
+	if err := os.RemoveAll(filepath.Join(r.dir, "regions", "antwoorden")); err != nil {
 		t.Fatal(err)
 	}
 	res := ggzcheck(t, runOptions{}, "check", "--format", "json", "regions/")
 	_, out := findingsFromJSON(t, res.stdout)
 	want := map[string]map[string]string{
 		"regions/noordregio/2027.yaml": {
-			"advies-opgevolgd":  "geen adviezen van de landelijke tafel voor deze regio en dit inkoopjaar (antwoorden/noordregio/2027.yaml)",
+			"advies-opgevolgd":  "geen adviezen van de landelijke tafel voor deze regio en dit inkoopjaar (regions/antwoorden/noordregio/2027.yaml)",
 			"monitoring-status": "",
 		},
 		"regions/oostregio/2026.yaml": {
-			"advies-reden":      "geen adviezen van de landelijke tafel voor deze regio en dit inkoopjaar (antwoorden/oostregio/2026.yaml)",
+			"advies-reden":      "geen adviezen van de landelijke tafel voor deze regio en dit inkoopjaar (regions/antwoorden/oostregio/2026.yaml)",
 			"monitoring-tekort": "geen plan van een eerder inkoopjaar van deze regio, niet onder hetzelfde register en niet op --base",
 		},
 	}

@@ -24,7 +24,7 @@ const RegistryName = "regios.yaml"
 // region for one contracting year inside Files.
 const AnswersSchemaPath = "schemas/antwoorden.schema.json"
 
-// AnswersDir is the directory, beside the directory of the region registry,
+// AnswersDir is the directory, in the directory of the region registry,
 // that holds the national table's answers as <region>/<year>.yaml.
 const AnswersDir = "antwoorden"
 

@@ -15,10 +15,11 @@ import (
 )
 
 // The national table's answers to a region for one contracting year
-// (Gespreksleidraad §3.4, §4.3) live in antwoorden/<region>/<year>.yaml
-// beside the directory of the region registry: regions/regios.yaml has its
-// answers in antwoorden/. Not under regions/, where they would be read as
-// plans. A plan without a registry has no answers.
+// (Gespreksleidraad §3.4, §4.3) live in antwoorden/<region>/<year>.yaml in
+// the directory of the region registry: regions/regios.yaml has its answers
+// in regions/antwoorden/. Walking a directory skips that folder (files.go),
+// so answers are never read as plans. A plan without a registry has no
+// answers.
 
 // RuleAnswersPlace is the rule about an answers file for another region or
 // year than its place says.
@@ -27,7 +28,7 @@ const RuleAnswersPlace = "antwoorden-plek"
 // AnswersPath returns where the answers of region code for year are, for
 // the registry that applies to the plan.
 func AnswersPath(registry, code string, year int) string {
-	return filepath.Join(filepath.Dir(filepath.Dir(registry)), ggzcheck.AnswersDir, code, strconv.Itoa(year)+".yaml")
+	return filepath.Join(filepath.Dir(registry), ggzcheck.AnswersDir, code, strconv.Itoa(year)+".yaml")
 }
 
 // answers is one answers file as read: for the policies when it is usable,
@@ -159,12 +160,12 @@ func answerRules() []finding.Rule {
 		ID: RuleAnswersPlace, Severity: finding.Error, Source: "Gespreksleidraad §4.3", Agreement: agreementAdvice, Needs: finding.NeedsAnswers,
 		Title: finding.Text{NL: "Een antwoordbestand staat bij zijn regio en inkoopjaar", EN: "An answers file is filed under its region and contracting year"},
 		Description: finding.Text{
-			NL: "De adviezen van de landelijke tafel aan een regio staan in antwoorden/<regio>/<inkoopjaar>.yaml, naast de map met het register van regio's, en noemen dezelfde regio en hetzelfde inkoopjaar: daaraan koppelt ggzcheck ze aan het plan dat ze opvolgt.",
-			EN: "The national table's answers to a region are in antwoorden/<region>/<year>.yaml, beside the directory of the region registry, and name the same region and contracting year: that is how ggzcheck links them to the plan that follows them up.",
+			NL: "De adviezen van de landelijke tafel aan een regio staan in antwoorden/<regio>/<inkoopjaar>.yaml in de map van het register van regio's (regions/antwoorden/ bij regions/regios.yaml), en noemen dezelfde regio en hetzelfde inkoopjaar: daaraan koppelt ggzcheck ze aan het plan dat ze opvolgt.",
+			EN: "The national table's answers to a region are in antwoorden/<region>/<year>.yaml in the directory of the region registry (regions/antwoorden/ beside regions/regios.yaml), and name the same region and contracting year: that is how ggzcheck links them to the plan that follows them up.",
 		},
 		Quote:  "De belangrijkste stap hierin is de genoemde uitsplitsing van de resultaten naar de regio's. […] Tot slot krijgen alle regio's de adviezen retour. (Gespreksleidraad §4.3)",
-		Fails:  "# antwoorden/zilverduin/2027.yaml\nregio: lindeveld\ninkoopjaar: 2027\n",
-		Passes: "# antwoorden/zilverduin/2027.yaml\nregio: zilverduin\ninkoopjaar: 2027\n",
+		Fails:  "# regions/antwoorden/zilverduin/2027.yaml\nregio: lindeveld\ninkoopjaar: 2027\n",
+		Passes: "# regions/antwoorden/zilverduin/2027.yaml\nregio: zilverduin\ninkoopjaar: 2027\n",
 		Fix:    finding.Text{NL: "Zet het bestand bij de regio en het inkoopjaar die het noemt.", EN: "File it under the region and contracting year it names."},
 	}}
 }

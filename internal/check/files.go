@@ -223,7 +223,7 @@ func walk(dir, cwd string, trees map[string]string, keep func(string) bool) ([]I
 			return &PathError{Path: p, Err: err}
 		}
 		if d.IsDir() {
-			if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if p != dir && strings.HasPrefix(d.Name(), ".") || isAnswersDir(p, d) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -411,4 +411,15 @@ func Registries(inputs []Input) []string {
 		}
 	}
 	return slices.Sorted(maps.Keys(found))
+}
+
+// isAnswersDir reports whether the directory p is the national table's
+// answers beside a region registry (antwoorden/ next to regios.yaml): they
+// are read with the plans they answer, never as plans themselves.
+func isAnswersDir(p string, d fs.DirEntry) bool {
+	if d.Name() != ggzcheck.AnswersDir {
+		return false
+	}
+	_, err := os.Lstat(filepath.Join(filepath.Dir(p), ggzcheck.RegistryName))
+	return err == nil
 }

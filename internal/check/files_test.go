@@ -263,3 +263,33 @@ func TestCollectPattern(t *testing.T) {
 		})
 	}
 }
+
+// TestCollectLeavesAnswersOut: the national table's answers beside a
+// registry are read with the plans they answer, never as plans; a folder
+// named antwoorden without a registry beside it is an ordinary folder.
+func TestCollectLeavesAnswersOut(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"regions/regios.yaml", "regions/a/2027.yaml", "regions/antwoorden/a/2027.yaml", "los/antwoorden/2027.yaml"} {
+		mustWrite(t, filepath.Join(dir, f), "")
+	}
+	for _, tt := range []struct {
+		path string
+		want []string
+	}{
+		{"regions", []string{"regions/a/2027.yaml"}},
+		{"los", []string{"los/antwoorden/2027.yaml"}},
+	} {
+		got, err := Collect([]string{filepath.Join(dir, tt.path)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rel []string
+		for _, name := range Names(got) {
+			r, _ := filepath.Rel(dir, name)
+			rel = append(rel, filepath.ToSlash(r))
+		}
+		if !reflect.DeepEqual(rel, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.path, rel, tt.want)
+		}
+	}
+}

@@ -114,8 +114,8 @@ func (r Result) missing(need finding.Need) finding.Text {
 		return r.noAnswers
 	case need == finding.NeedsAnswers && r.Answers == "":
 		return finding.Text{
-			NL: "geen adviezen van de landelijke tafel: die staan in " + ggzcheck.AnswersDir + "/<regio>/<inkoopjaar>.yaml naast de map met het register van regio's (regios.yaml), en dit plan heeft geen register",
-			EN: "no answers of the national table: they are in " + ggzcheck.AnswersDir + "/<region>/<year>.yaml beside the directory of the region registry (regios.yaml), and this plan has no registry",
+			NL: "geen adviezen van de landelijke tafel: die staan in " + ggzcheck.AnswersDir + "/<regio>/<inkoopjaar>.yaml in de map van het register van regio's (regios.yaml), en dit plan heeft geen register",
+			EN: "no answers of the national table: they are in " + ggzcheck.AnswersDir + "/<region>/<year>.yaml in the directory of the region registry (regios.yaml), and this plan has no registry",
 		}
 	case need == finding.NeedsRegistry && r.Registry == "":
 		return finding.Text{

@@ -67,10 +67,10 @@ figures that passed the check.
 
 With --antwoorden DIR ggzcheck writes, instead of the overview, the skeleton of the advice to
 each region (Gespreksleidraad §4.3): DIR/<region>/<year>.yaml, with an advice per discussion
-point and per local shortage. DIR is usually antwoorden/ beside regions/: that is where
+point and per local shortage. DIR is usually regions/antwoorden/, beside the registry: that is where
 'ggzcheck check' looks for the advice to a plan. An existing file stays.`,
-	"national.example":           "  ggzcheck national\n  ggzcheck national regions/ --format csv > overview.csv\n  ggzcheck national --year 2026 --format html > overview.html\n  ggzcheck national --year 2027 --antwoorden antwoorden/",
-	"national --antwoorden":      "write the skeleton of the advice per region into this directory (usually antwoorden/)",
+	"national.example":           "  ggzcheck national\n  ggzcheck national regions/ --format csv > overview.csv\n  ggzcheck national --year 2026 --format html > overview.html\n  ggzcheck national --year 2027 --antwoorden regions/antwoorden/",
+	"national --antwoorden":      "write the skeleton of the advice per region into this directory (usually regions/antwoorden/)",
 	"national --year":            "the contracting year (needed when the plans are of more years)",
 	"national --include-failing": "count plans that fail anyway (marked)",
 	"national --format":          "output format: text, markdown, csv, json, html",
@@ -83,7 +83,7 @@ year YEAR and each region's plan of the previous year: per region and form of ca
 then and now, last year's measures with their status and result, the new measures, the
 national table's advice with its follow-up, and the regions whose plan is missing or fails;
 and per form of care the national demand and capacity over every contracting year with plans.
-The advice is in antwoorden/<region>/<year>.yaml beside the directory of the region registry.`,
+The advice is in antwoorden/<region>/<year>.yaml in the directory of the region registry (regions/antwoorden/).`,
 	"voortgang.example":  "  ggzcheck voortgang --jaar 2027\n  ggzcheck voortgang --jaar 2027 regions/ --format html > progress.html",
 	"voortgang --jaar":   "the contracting year of the report",
 	"voortgang --format": "output format: text, json, csv, markdown, html",

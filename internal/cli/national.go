@@ -34,9 +34,9 @@ ze toch mee). Zo ziet de landelijke tafel de cijfers die de controle doorstonden
 
 Met --antwoorden MAP schrijft ggzcheck in plaats van het overzicht het skelet van de adviezen
 aan elke regio (Gespreksleidraad §4.3): MAP/<regio>/<inkoopjaar>.yaml, met een advies per
-bespreekpunt en per lokaal tekort. Gewoonlijk is MAP de map antwoorden/ naast regions/: daar
+bespreekpunt en per lokaal tekort. Gewoonlijk is MAP de map regions/antwoorden/, naast het register: daar
 zoekt 'ggzcheck check' de adviezen bij het plan. Een bestaand bestand blijft staan.`,
-		Example: "  ggzcheck national\n  ggzcheck national regions/ --format csv > overzicht.csv\n  ggzcheck national --year 2026 --format html > overzicht.html\n  ggzcheck national --year 2027 --antwoorden antwoorden/",
+		Example: "  ggzcheck national\n  ggzcheck national regions/ --format csv > overzicht.csv\n  ggzcheck national --year 2026 --format html > overzicht.html\n  ggzcheck national --year 2027 --antwoorden regions/antwoorden/",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := langOf(cmd)
 			if err != nil {
@@ -77,7 +77,7 @@ zoekt 'ggzcheck check' de adviezen bij het plan. Een bestaand bestand blijft sta
 	cmd.Flags().IntVar(&year, "year", 0, "het inkoopjaar (standaard het laatste jaar met plannen)")
 	cmd.Flags().BoolVar(&includeFailing, "include-failing", false, "tel plannen die niet voldoen toch mee (gemarkeerd)")
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "uitvoerformaat: "+strings.Join(formats, ", "))
-	cmd.Flags().StringVar(&answersDir, "antwoorden", "", "schrijf het skelet van de adviezen per regio in deze map (gewoonlijk antwoorden/)")
+	cmd.Flags().StringVar(&answersDir, "antwoorden", "", "schrijf het skelet van de adviezen per regio in deze map (gewoonlijk regions/antwoorden/)")
 	return cmd
 }
 

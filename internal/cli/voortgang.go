@@ -25,8 +25,8 @@ adviezen van inkoopjaar JAAR en het plan van het vorige inkoopjaar van elke regi
 zorgvorm de cijfers toen en nu, de maatregelen van vorig jaar met hun status en resultaat, de
 nieuwe maatregelen, de adviezen van de landelijke tafel met hun opvolging, en de regio's
 waarvan het plan ontbreekt of niet voldoet; en per zorgvorm de landelijke vraag en capaciteit
-over alle inkoopjaren met plannen. De adviezen staan in antwoorden/<regio>/<inkoopjaar>.yaml
-naast de map met het register van regio's.`,
+over alle inkoopjaren met plannen. De adviezen staan in antwoorden/<regio>/<inkoopjaar>.yaml in
+de map van het register van regio's (regions/antwoorden/).`,
 		Example: "  ggzcheck voortgang --jaar 2027\n  ggzcheck voortgang --jaar 2027 regions/ --format html > voortgang.html",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			l, err := langOf(cmd)

@@ -6,7 +6,7 @@
 #   het regioplan en de individuele contractering gevolg aan te geven. In de tweede
 #   gespreksronde neemt de regionale tafel die door en spreekt één plan af (Gespreksleidraad
 #   §3.4, §4.3). ggzcheck zet de adviezen voor de regio en het inkoopjaar van het plan
-#   (antwoorden/<regio>/<inkoopjaar>.yaml naast de map met het register) in
+#   (antwoorden/<regio>/<inkoopjaar>.yaml in de map van het register, zoals regions/antwoorden/) in
 #   input.antwoorden, als {bestand, regio, inkoopjaar, adviezen}. Een plan zelf kan die
 #   sleutel niet bevatten: het planformaat kent hem niet.
 package ggzcheck.afspraken.adviezen
@@ -38,16 +38,16 @@ import data.ggzcheck.lib
 #     in de tweede gespreksronde: 1 Doornemen van ontvangen informatie van de ondersteunende
 #     landelijke tafel. (Gespreksleidraad §3.4)
 #   fout: |
-#     # ggzcheck voegt de adviezen uit antwoorden/zilverduin/2027.yaml toe als antwoorden:
+#     # ggzcheck voegt de adviezen uit regions/antwoorden/zilverduin/2027.yaml toe als antwoorden:
 #     antwoorden:
-#       bestand: antwoorden/zilverduin/2027.yaml
+#       bestand: regions/antwoorden/zilverduin/2027.yaml
 #       adviezen:
 #         - {id: liz-plaatsen, bespreekpunt: liz-plaatsen, zorgvorm: beveiligde_zorg, voorstel: Contracteer vier extra LIZ-plaatsen.}
 #     bespreekpunten:
 #       - {id: liz-plaatsen, zorgvorm: beveiligde_zorg, titel: Tekort aan LIZ-plaatsen}
 #   goed: |
 #     antwoorden:
-#       bestand: antwoorden/zilverduin/2027.yaml
+#       bestand: regions/antwoorden/zilverduin/2027.yaml
 #       adviezen:
 #         - {id: liz-plaatsen, bespreekpunt: liz-plaatsen, zorgvorm: beveiligde_zorg, voorstel: Contracteer vier extra LIZ-plaatsen.}
 #     bespreekpunten:
@@ -122,14 +122,14 @@ sectie(naam) := "" if not input[naam]
 #     over het in hun regio aanwezige landelijke aanbod. (Gespreksleidraad §3.4)
 #   fout: |
 #     antwoorden:
-#       bestand: antwoorden/zilverduin/2027.yaml
+#       bestand: regions/antwoorden/zilverduin/2027.yaml
 #       adviezen:
 #         - {id: liz-plaatsen, zorgvorm: beveiligde_zorg, voorstel: Maak een bovenregionale afspraak over LIZ.}
 #     opvolging_adviezen:
 #       - {advies: liz-plaatsen, opvolging: maatregel, maatregelen: [liz-unit]}
 #   goed: |
 #     antwoorden:
-#       bestand: antwoorden/zilverduin/2027.yaml
+#       bestand: regions/antwoorden/zilverduin/2027.yaml
 #       adviezen:
 #         - {id: liz-plaatsen, zorgvorm: beveiligde_zorg, voorstel: Maak een bovenregionale afspraak over LIZ.}
 #     maatregelen:
@@ -236,14 +236,14 @@ adviezen_tekst(taal) := {"nl": "het bestand heeft geen adviezen", "en": "the fil
 #     in de regioplannen en de individuele contractering. (Gespreksleidraad §4.3)
 #   fout: |
 #     antwoorden:
-#       bestand: antwoorden/zilverduin/2027.yaml
+#       bestand: regions/antwoorden/zilverduin/2027.yaml
 #       adviezen:
 #         - {id: liz-plaatsen, zorgvorm: beveiligde_zorg, voorstel: Maak een bovenregionale afspraak over LIZ.}
 #     opvolging_adviezen:
 #       - {advies: liz-plaatsen, opvolging: niet}
 #   goed: |
 #     antwoorden:
-#       bestand: antwoorden/zilverduin/2027.yaml
+#       bestand: regions/antwoorden/zilverduin/2027.yaml
 #       adviezen:
 #         - {id: liz-plaatsen, zorgvorm: beveiligde_zorg, voorstel: Maak een bovenregionale afspraak over LIZ.}
 #     opvolging_adviezen:

@@ -2,7 +2,7 @@ package ggzcheck.afspraken.adviezen_test
 
 import data.ggzcheck.afspraken.adviezen
 
-antwoorden(adviezen) := {"bestand": "antwoorden/zilverduin/2027.yaml", "regio": "zilverduin", "inkoopjaar": 2027, "adviezen": adviezen}
+antwoorden(adviezen) := {"bestand": "regions/antwoorden/zilverduin/2027.yaml", "regio": "zilverduin", "inkoopjaar": 2027, "adviezen": adviezen}
 
 liz := {"id": "liz-plaatsen", "bespreekpunt": "tekort-aan-liz-plaatsen", "zorgvorm": "beveiligde_zorg", "voorstel": "Contracteer vier extra LIZ-plaatsen."}
 
@@ -42,7 +42,7 @@ test_advies_niet_opgevolgd if {
 test_melding_noemt_advies_en_voorstel if {
 	some v in adviezen.overtreding with input as object.remove(plan({}), ["opvolging_adviezen"])
 	v.regel == "advies-opgevolgd"
-	contains(v.nl, "advies 'liz-plaatsen' over beveiligde zorg (antwoorden/zilverduin/2027.yaml), met het voorstel 'Contracteer vier extra LIZ-plaatsen'. Het plan")
+	contains(v.nl, "advies 'liz-plaatsen' over beveiligde zorg (regions/antwoorden/zilverduin/2027.yaml), met het voorstel 'Contracteer vier extra LIZ-plaatsen'. Het plan")
 	contains(v.en, "proposing 'Contracteer vier extra LIZ-plaatsen'. The plan")
 }
 
