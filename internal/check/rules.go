@@ -28,7 +28,7 @@ func fileRules() []finding.Rule {
 			},
 			Fails:  "# regions/zilverduin/2026.yaml -> /etc/passwd\n",
 			Passes: "# regions/zilverduin/2026.yaml is een gewoon bestand\n",
-			Fix:    finding.Text{NL: "Zet het plan zelf in de repository in plaats van een koppeling.", EN: "Put the plan itself in the repository instead of a link."},
+			Fix:    finding.Text{NL: "Zet het bestand zelf (het plan of het antwoordbestand) in de repository in plaats van een koppeling.", EN: "Put the file itself (the plan or the answers file) in the repository instead of a link."},
 		},
 		{
 			ID: RuleNotAFile, Severity: finding.Error, Source: sourceSafety, Agreement: agreementPlanRd,
