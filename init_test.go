@@ -146,3 +146,17 @@ func TestInitFindsTheRegistryAsCheckDoes(t *testing.T) {
 	}
 	onlyToFillIn(t, plan)
 }
+
+// TestInitHasNoDashO: -o names a format in check (as in conftest), so init
+// does not take it as its output file: `init x -o json` writes no file
+// named json, and stops with a usage error.
+func TestInitHasNoDashO(t *testing.T) {
+	t.Chdir(t.TempDir())
+	r := ggzcheck(t, runOptions{}, "init", "zuid", "-o", "json")
+	if r.code != 2 || !strings.Contains(r.stderr, "onbekende optie -o") {
+		t.Errorf("exit %d:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if _, err := os.Stat("json"); err == nil {
+		t.Error("init wrote a file named json")
+	}
+}

@@ -58,7 +58,7 @@ ongemoeid; kan dat niet veilig, dan zegt init precies wat er bij moet.`,
 	}
 	cmd.Flags().IntVar(&year, "inkoopjaar", nextYear, "het inkoopjaar van het plan")
 	cmd.Flags().StringVar(&name, "naam", "", "de naam van de regio (standaard afgeleid van de regiocode)")
-	cmd.Flags().StringVarP(&out, "out", "o", "", "het `BESTAND` waar het plan komt (standaard regions/<regiocode>/<inkoopjaar>.yaml)")
+	cmd.Flags().StringVar(&out, "out", "", "het `BESTAND` waar het plan komt (standaard regions/<regiocode>/<inkoopjaar>.yaml)")
 	return cmd
 }
 
