@@ -135,3 +135,18 @@ test_tekst_ontbreekt_per_soort_waarde if {
 	not lib.tekst_ontbreekt({"reden": "x"}, "reden")
 	not lib.tekst_ontbreekt({"reden": "  Te weinig personeel. "}, "reden")
 }
+
+# 'woorden' is 'woordenlijst' joined by one space, for every kind of separator and edge.
+test_woorden_gelijk_aan_woordenlijst if {
+	every tekst in [
+		"NZa-tarief!",
+		"  Bezuinigingen.  Tarief\t\tverlaging ",
+		"...",
+		"",
+		"één café, 12 bedden (HS-8)",
+		"Tarief\nBudget\u00a0Kosten",
+	] {
+		lib.woorden(tekst) == concat(" ", lib.woordenlijst(tekst))
+	}
+	lib.woorden("NZa-tarief!") == "nza tarief"
+}
