@@ -19,21 +19,19 @@ bevinding(meta, pad, nl, en) := {"regel": meta.custom.id, "pad": pad, "nl": nl, 
 #   voor een afspraak die per inkoopjaar in een andere paragraaf staat.
 bevinding_met_bron(meta, pad, nl, en, bron) := object.union(bevinding(meta, pad, nl, en), {"bron": bron})
 
-# object.get, not obj[sleutel]: a missing key must count as missing text. One lookup per
-# call: this runs for every text field of every plan.
-
 # METADATA
 # title: Tekst ontbreekt
 # description: Waar als de sleutel ontbreekt, geen tekst is, of alleen witruimte bevat.
 # scope: document
-tekst_ontbreekt(obj, sleutel) if not heeft_tekst(object.get(obj, sleutel, null))
+tekst_ontbreekt(obj, sleutel) if {
+	# object.get, not obj[sleutel]: a missing key must count as missing text.
+	not is_string(object.get(obj, sleutel, null))
+}
 
-# METADATA
-# title: Heeft tekst
-# description: Waar als een waarde tekst is met meer dan witruimte.
-heeft_tekst(waarde) if {
+tekst_ontbreekt(obj, sleutel) if {
+	waarde := object.get(obj, sleutel, null)
 	is_string(waarde)
-	trim_space(waarde) != ""
+	trim_space(waarde) == ""
 }
 
 # METADATA
