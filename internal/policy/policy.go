@@ -225,10 +225,17 @@ func build(ctx context.Context, b *Bundle) (*Engine, error) {
 	if err := checkWith(c, users); err != nil {
 		return nil, err
 	}
+	store := b.Store()
+	withs, err := withConstants(ctx, c, store)
+	if err != nil {
+		return nil, err
+	}
+	body := ast.MustParseBody(query)
+	body[0].With = withs // the built-in agreements only; user packages evaluate as they are
 	prepared, err := rego.New(
-		rego.Query(query),
+		rego.ParsedQuery(body),
 		rego.Compiler(c),
-		rego.Store(b.Store()),
+		rego.Store(store),
 		rego.StrictBuiltinErrors(true),
 		// Builtins that would still ask are told: no network.
 		rego.Capabilities(Capabilities()),

@@ -89,6 +89,16 @@ func TestBrokenPoliciesAreRefused(t *testing.T) {
 			rego: "package ggzcheck.afspraken.x\nr := http.send({\"method\": \"get\", \"url\": \"http://127.0.0.1\"})\n",
 			want: "http.send",
 		},
+		{
+			name: "a rule computed once reads input",
+			rego: "package ggzcheck.lib\nplaatshouder_patroon := input.a\n",
+			want: "plaatshouder_patroon hangt af van input",
+		},
+		{
+			name: "a rule computed once reads input through a function and a rule",
+			rego: "package ggzcheck.lib\nplaatshouder_max_tekens := lengte(1)\nlengte(n) := n + jaar\njaar := input.inkoopjaar\n",
+			want: "plaatshouder_max_tekens hangt af van input",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -190,7 +190,7 @@ reden_woord := {1: {"nl": "reden", "en": "reason"}, 2: {"nl": "redenen", "en": "
 # scope: document
 financiele_woorden(tekst) := {gevonden |
 	is_string(tekst)
-	t := concat("", [" ", concat(" ", lib.woordenlijst(tekst)), " "])
+	t := concat("", [" ", lib.woorden(tekst), " "])
 	some woord in financiele_zoektermen
 	some i in indexof_n(t, woord)
 	na := substring(t, i + count(woord), -1)
@@ -200,7 +200,7 @@ financiele_woorden(tekst) := {gevonden |
 # METADATA
 # title: Financiële zoektermen
 # description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per plan berekend.
-financiele_zoektermen := {concat("", [" ", concat(" ", lib.woordenlijst(w))]) | some w in gegevens.financiele_woorden}
+financiele_zoektermen := {concat("", [" ", lib.woorden(w)]) | some w in gegevens.financiele_woorden}
 
 # METADATA
 # title: De afspraak over financiële redenen

@@ -122,3 +122,31 @@ test_voorziening_getal_is_geen_hs8 if {
 		lib.voorziening(label) == sleutel
 	}
 }
+
+# Missing, not text, empty or only whitespace (also a non-breaking space and a tab) is
+# missing text; text with one letter is not.
+test_tekst_ontbreekt_per_soort_waarde if {
+	lib.tekst_ontbreekt({}, "reden")
+	lib.tekst_ontbreekt({"reden": null}, "reden")
+	lib.tekst_ontbreekt({"reden": 12}, "reden")
+	lib.tekst_ontbreekt({"reden": ["tekst"]}, "reden")
+	lib.tekst_ontbreekt({"reden": ""}, "reden")
+	lib.tekst_ontbreekt({"reden": " \t\n\u00a0"}, "reden")
+	not lib.tekst_ontbreekt({"reden": "x"}, "reden")
+	not lib.tekst_ontbreekt({"reden": "  Te weinig personeel. "}, "reden")
+}
+
+# 'woorden' is 'woordenlijst' joined by one space, for every kind of separator and edge.
+test_woorden_gelijk_aan_woordenlijst if {
+	every tekst in [
+		"NZa-tarief!",
+		"  Bezuinigingen.  Tarief\t\tverlaging ",
+		"...",
+		"",
+		"één café, 12 bedden (HS-8)",
+		"Tarief\nBudget\u00a0Kosten",
+	] {
+		lib.woorden(tekst) == concat(" ", lib.woordenlijst(tekst))
+	}
+	lib.woorden("NZa-tarief!") == "nza tarief"
+}
