@@ -13,6 +13,8 @@ import (
 
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/check"
+	"github.com/ggzcheck/ggzcheck/internal/plan"
+	"github.com/ggzcheck/ggzcheck/internal/safefile"
 	"github.com/ggzcheck/ggzcheck/internal/sanitize"
 	"github.com/ggzcheck/ggzcheck/internal/skeleton"
 )
@@ -66,8 +68,8 @@ ongemoeid; kan dat niet veilig, dan zegt init precies wat er bij moet.`,
 // found as the check finds it, so that the plan's first check knows the
 // region. A registry it cannot edit safely is left alone, and init says
 // exactly what to add.
-func register(stdio IO, plan, code, name string) {
-	collected, err := check.Collect([]string{plan})
+func register(stdio IO, planFile, code, name string) {
+	collected, err := check.Collect([]string{planFile})
 	if err != nil {
 		return
 	}
@@ -83,13 +85,14 @@ func register(stdio IO, plan, code, name string) {
 		err = errors.New("het is geen gewoon bestand")
 	}
 	if err == nil {
-		text, err = os.ReadFile(file)
+		// The registry is read like the check reads it: bounded.
+		text, err = safefile.Read(file, int64(plan.DefaultLimits.MaxBytes))
 	}
 	if err == nil {
 		edited, err = skeleton.AddRegion(text, code, name)
 	}
 	if err == nil {
-		err = replaceFile(file, edited, info.Mode().Perm())
+		err = safefile.Replace(file, edited, info.Mode().Perm())
 	}
 	switch {
 	case errors.Is(err, skeleton.ErrRegistered):
@@ -111,32 +114,6 @@ func sanitizeLines(text string) string {
 		}
 	}
 	return strings.Join(lines, "")
-}
-
-// replaceFile writes data to name through a temporary file beside it, so
-// that the registry is never left half written.
-func replaceFile(name string, data []byte, perm os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(perm)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), name)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
 }
 
 // program is how the user started ggzcheck, for a command to copy: as
@@ -165,13 +142,20 @@ func shellQuote(s string) string {
 // writeNew creates name with data, and refuses when name exists: a plan is
 // never overwritten.
 func writeNew(name string, data []byte) error {
+	err := createNew(name, data)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s bestaat al; ggzcheck overschrijft nooit een plan. Kies een ander --out of verwijder het bestand eerst", name)
+	}
+	return err
+}
+
+// createNew creates name, and its directory, with data; an fs.ErrExist
+// error when something, a link included, already has the name.
+func createNew(name string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s bestaat al; ggzcheck overschrijft nooit een plan. Kies een ander --out of verwijder het bestand eerst", name)
-	}
 	if err != nil {
 		return err
 	}

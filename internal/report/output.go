@@ -151,35 +151,11 @@ func WriteAll(stdout io.Writer, outputs []Output, rep check.Report, opts Options
 	return nil
 }
 
-func writeFileAtomic(name string, data []byte) (err error) {
+func writeFileAtomic(name string, data []byte) error {
 	// Checked again here: the check may have taken a while, and a rename
 	// replaces whatever node has the name.
 	if err := writable(name); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
+	return safefile.Replace(name, data, 0o644)
 }
