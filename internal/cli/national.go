@@ -1,8 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -86,14 +87,12 @@ zoekt 'ggzcheck check' de adviezen bij het plan. Een bestaand bestand blijft sta
 func writeAnswers(stdio IO, dir string, o national.Overview) error {
 	for _, f := range national.Answers(o) {
 		path := filepath.Join(dir, f.Region.Code, fmt.Sprintf("%d.yaml", f.Year))
-		if _, err := os.Lstat(path); err == nil {
+		err := createNew(path, f.Data)
+		if errors.Is(err, fs.ErrExist) {
 			fmt.Fprintf(stdio.Stdout, "bestaat al, niet overschreven: %s\n", sanitize.Path(filepath.ToSlash(path)))
 			continue
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return &ExitError{Code: check.ExitTool, Err: err}
-		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+		if err != nil {
 			return &ExitError{Code: check.ExitTool, Err: err}
 		}
 		fmt.Fprintf(stdio.Stdout, "geschreven: %s\n", sanitize.Path(filepath.ToSlash(path)))

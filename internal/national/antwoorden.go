@@ -50,7 +50,7 @@ func Answers(o Overview) []AnswerFile {
 			continue // no file name to give it
 		}
 		var b bytes.Buffer
-		fmt.Fprintf(&b, "# yaml-language-server: $schema=../../schemas/antwoorden.schema.json\n#\n")
+		fmt.Fprintf(&b, "# yaml-language-server: $schema=../../../schemas/antwoorden.schema.json\n#\n")
 		fmt.Fprintf(&b, "# Adviezen van de ondersteunende landelijke tafel aan %s voor inkoopjaar %d\n", comment(reg.Name), o.Year)
 		fmt.Fprintf(&b, "# (Gespreksleidraad §4.3), geschreven door 'ggzcheck national --antwoorden'. Vul per advies\n")
 		fmt.Fprintf(&b, "# het antwoord of het tekort en het voorstel in; tot dan voldoet dit bestand niet aan het\n")
