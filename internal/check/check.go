@@ -546,7 +546,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 			registryTree[r] = in.Tree
 		}
 	}
-	inTree := &trees{c: c, byRe: map[string]yearPlans{}}
+	inTree := &trees{c: c, byRe: map[string]*tree{}}
 	advisedBy := &answerFiles{c: c, schema: c.answers, byPath: map[string]*answers{}}
 	results, err := concurrently(ctx, c.workers, inputs, func(ctx context.Context, in Input) (Result, bool, error) {
 		data, err := c.read(in)
@@ -601,7 +601,7 @@ func (c *Checker) Files(ctx context.Context, paths []string) (Report, error) {
 		}
 	}
 	for _, file := range slices.Sorted(maps.Keys(registryTree)) {
-		if err := c.acrossRegions(&rep, file, registryTree[file]); err != nil {
+		if err := c.acrossRegions(&rep, file, registryTree[file], inTree); err != nil {
 			return Report{}, err
 		}
 	}
@@ -647,7 +647,7 @@ var registryIsNoPlan = finding.Text{NL: "dit is het register van regio's, geen p
 // acrossRegions checks a region registry (regios.yaml) and the plans it
 // applies to, for what needs several plans at once. Plans without a registry
 // are a loose set (test variants, a draft) and are not compared.
-func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
+func (c *Checker) acrossRegions(rep *Report, file, tree string, inTree *trees) error {
 	name := displayName(file)
 	in := contained(file, tree)
 	data, err := c.read(in)
@@ -678,18 +678,14 @@ func (c *Checker) acrossRegions(rep *Report, file, tree string) error {
 	}
 	// Every other plan under the registry takes part too, unreported: a
 	// duplicate is a duplicate whatever the run names.
-	peers, err := collect([]string{filepath.Dir(file)}, true)
-	if err != nil {
-		return err
+	// Read once per run: the earlier plans may have read them already.
+	peers := inTree.read(file)
+	if peers.err != nil {
+		return peers.err
 	}
-	for _, in := range peers {
-		if checked[in.Path] || in.Refused != nil {
-			continue
-		}
-		if data, err := c.read(in); err == nil {
-			if p, _ := plan.Load(in.Name, data, c.limits); p != nil {
-				plans = append(plans, crossregion.Plan{Plan: p})
-			}
+	for _, p := range peers.all {
+		if !checked[p.path] {
+			plans = append(plans, crossregion.Plan{Plan: p.plan})
 		}
 	}
 	crossregion.Check(plans, reg)

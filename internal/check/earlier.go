@@ -58,28 +58,47 @@ func (y yearPlans) before(code string, year int) (earlierPlan, bool) {
 	return best, found
 }
 
-// trees reads, once per registry, the plans under it by region and year.
+// trees reads, once per registry, the plans under it: by region and year
+// for the earlier plans, and all of them for the cross-region rules.
 type trees struct {
 	c    *Checker
 	mu   sync.Mutex
-	byRe map[string]yearPlans
+	byRe map[string]*tree
+}
+
+// tree is what trees read under one registry.
+type tree struct {
+	years yearPlans
+	all   []treePlan // every plan that loads, in the order collect found them
+	err   error      // from collect: the cross-region rules report it
+}
+
+type treePlan struct {
+	path string
+	plan *plan.Plan
 }
 
 func (t *trees) plans(registry string) yearPlans {
 	if registry == "" {
 		return nil
 	}
+	return t.read(registry).years
+}
+
+func (t *trees) read(registry string) *tree {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if y, ok := t.byRe[registry]; ok {
-		return y
+	if r, ok := t.byRe[registry]; ok {
+		return r
 	}
-	y := yearPlans{}
-	t.byRe[registry] = y
+	r := &tree{years: yearPlans{}}
+	t.byRe[registry] = r
 	inputs, err := collect([]string{filepath.Dir(registry)}, true)
 	if err != nil {
-		return y // the run reports the unreadable paths it was given
+		r.err = err
+		return r
 	}
+	y := r.years
 	for _, in := range inputs {
 		if in.Refused != nil {
 			continue
@@ -92,6 +111,7 @@ func (t *trees) plans(registry string) yearPlans {
 		if p == nil {
 			continue
 		}
+		r.all = append(r.all, treePlan{path: in.Path, plan: p})
 		code, _ := plan.Lookup(p.Value, "/regio/code")
 		c, _ := code.(string)
 		year, _ := plan.Lookup(p.Value, "/inkoopjaar")
@@ -106,7 +126,7 @@ func (t *trees) plans(registry string) yearPlans {
 			y[c][yr] = earlierPlan{file: in.Name, year: yr, value: p.Value}
 		}
 	}
-	return y
+	return r
 }
 
 // earlierFor returns how a plan (in, under registry) finds its earlier plans,

@@ -11,10 +11,11 @@ import (
 
 // constants are rules that depend on the policy data alone (word lists,
 // patterns, paths), which OPA would otherwise compute again for every plan:
-// together over a quarter of a plan's policy time, and 2 ms more for
-// a plan with a facility the operationalisation does not list literally. build evaluates them once
-// and the query replaces them by their value (with … as …). A listed rule that
-// reads input, even through another rule, makes build fail.
+// together over a quarter of a plan's policy time, and 2 ms more for a plan
+// with a facility the operationalisation does not list literally. build
+// evaluates them once and the query replaces them by their value (with … as
+// …). A listed rule that reads input, even through another rule, makes build
+// fail.
 var constants = []string{
 	"data.ggzcheck.lib.plaatshouder_patroon",
 	"data.ggzcheck.lib.plaatshouder_max_tekens",

@@ -80,7 +80,7 @@ func writeMarkdown(out io.Writer, rep check.Report, opts Options) error {
 		fmt.Fprintf(w, "\n%s\n", m["none"])
 	}
 	for _, g := range groups {
-		fmt.Fprintf(w, "\n#### %s\n\n", sanitize.Markdown(g.agreement))
+		w.WriteString(agreementHeading(g.agreement))
 		for _, f := range g.findings {
 			w.WriteString(markdownFinding(f, opts))
 		}
@@ -230,7 +230,7 @@ func fitFindings(b *budget, groups []agreementFindings, opts Options) fitted {
 	full := false
 	for _, g := range groups {
 		out.total += len(g.findings)
-		heading := fmt.Sprintf("\n#### %s\n\n", sanitize.Markdown(sanitize.Cut(g.agreement, sanitize.MaxValue)))
+		heading := agreementHeading(g.agreement)
 		for i, f := range g.findings {
 			if full {
 				break
@@ -408,6 +408,12 @@ func link(base, file string, line int) string {
 		target += fmt.Sprintf("#L%d", line)
 	}
 	return target
+}
+
+// agreementHeading heads an agreement's findings; the agreement may come
+// from a user's policy (--policy), so it is bounded like any value.
+func agreementHeading(agreement string) string {
+	return fmt.Sprintf("\n#### %s\n\n", sanitize.Markdown(sanitize.Cut(agreement, sanitize.MaxValue)))
 }
 
 // escapePath percent-encodes every byte of p outside A-Z a-z 0-9 - . _ ~ /.
