@@ -647,9 +647,9 @@ var registryIsNoPlan = finding.Text{NL: "dit is het register van regio's, geen p
 // acrossRegions checks a region registry (regios.yaml) and the plans it
 // applies to, for what needs several plans at once. Plans without a registry
 // are a loose set (test variants, a draft) and are not compared.
-func (c *Checker) acrossRegions(rep *Report, file, tree string, inTree *trees) error {
+func (c *Checker) acrossRegions(rep *Report, file, root string, inTree *trees) error {
 	name := displayName(file)
-	in := contained(file, tree)
+	in := contained(file, root)
 	data, err := c.read(in)
 	if err != nil {
 		if f, ok := refusedFinding(name, aRegistry, err); ok {
