@@ -199,7 +199,7 @@ financiele_woorden(tekst) := {gevonden |
 
 # METADATA
 # title: Financiële zoektermen
-# description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per plan berekend.
+# description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per proces berekend (internal/policy/constants.go).
 financiele_zoektermen := {concat("", [" ", lib.woorden(w)]) | some w in gegevens.financiele_woorden}
 
 # METADATA
