@@ -347,3 +347,13 @@ synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
 aantal(1, enkelvoud, _) := sprintf("1 %s", [enkelvoud])
 
 aantal(n, _, meervoud) := sprintf("%v %s", [n, meervoud]) if n != 1
+
+# METADATA
+# title: Enkelvoud of meervoud
+# description: >-
+#   Het woord dat bij een aantal hoort, zonder het aantal: een werkwoord of voornaamwoord
+#   dat met het onderwerp overeenkomt ("ontbreekt" bij 1, "ontbreken" bij meer).
+# scope: document
+getal(1, enkelvoud, _) := enkelvoud
+
+getal(n, _, meervoud) := meervoud if n != 1
