@@ -152,11 +152,11 @@ overtreding contains v if {
 		sprintf("/wijzigingen_aanbod/%d/toelichting", [i]),
 		sprintf(
 			"De %s noemt als %s %s, maar de toelichting spreekt van %s: een financiële reden. %s Is de reden financieel, zoek dan met de zorgverzekeraars een oplossing die het aanbod behoudt; is zij dat niet, schrijf de werkelijke reden in 'toelichting'.",
-			[wijziging_nl(w), reden_woord[min([count(w.redenen), 2])].nl, redenen_tekst(w, "en"), woorden_nl, afspraak.nl],
+			[wijziging_nl(w), lib.getal(count(w.redenen), "reden", "redenen"), redenen_tekst(w, "en"), woorden_nl, afspraak.nl],
 		),
 		sprintf(
 			"The %s gives %s as its %s, but its explanation speaks of %s: a financial reason. %s If the reason is financial, work out with the insurers a way to keep the supply; if it is not, write the real reason in 'toelichting'.",
-			[wijziging_en(w), redenen_tekst(w, "and"), reden_woord[min([count(w.redenen), 2])].en, woorden_en, afspraak.en],
+			[wijziging_en(w), redenen_tekst(w, "and"), lib.getal(count(w.redenen), "reason", "reasons"), woorden_en, afspraak.en],
 		),
 		afspraak.bron,
 	)
@@ -174,11 +174,6 @@ financiele_reden(w) if {
 # title: Redenen in een zin
 # description: De gekozen redenen tussen aanhalingstekens, zoals ze in het plan staan, met het voegwoord van de taal.
 redenen_tekst(w, voegwoord) := lib.opsomming([sprintf("'%s'", [lib.citeer(r)]) | some r in w.redenen], voegwoord)
-
-# METADATA
-# title: Het woord reden
-# description: Enkelvoud (1) en meervoud (2) van 'reden' per taal.
-reden_woord := {1: {"nl": "reden", "en": "reason"}, 2: {"nl": "redenen", "en": "reasons"}}
 
 # METADATA
 # title: Financiële woorden in een tekst
@@ -199,7 +194,7 @@ financiele_woorden(tekst) := {gevonden |
 
 # METADATA
 # title: Financiële zoektermen
-# description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per plan berekend.
+# description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per proces berekend (internal/policy/constants.go).
 financiele_zoektermen := {concat("", [" ", lib.woorden(w)]) | some w in gegevens.financiele_woorden}
 
 # METADATA

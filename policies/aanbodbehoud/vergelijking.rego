@@ -184,12 +184,12 @@ verlies_kandidaat contains melding if {
 		"i": i, "sleutel": ["aanwezig", vorm], "open": verlies - gedekt,
 		"pad": sprintf("/zorgvormen/%s/aanwezig", [vorm]),
 		"nl": sprintf(
-			"%s was in %s aanwezig, met %v behandelingen of opnames per jaar, en is dat nu niet meer%s. Leg de sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, of herstel 'aanwezig: true'.",
-			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), bron(i), verlies, dekking(gedekt, verlies, "nl")],
+			"%s was in %s aanwezig, met %s per jaar, en is dat nu niet meer%s. Leg de sluiting vast onder 'wijzigingen_aanbod', met capaciteit_voor en capaciteit_na, of herstel 'aanwezig: true'.",
+			[lib.hoofdletter(lib.zorgvorm_nl(vorm)), bron(i), opnames_nl(verlies), dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"%s was present in %s, with %v treatments or admissions a year, and no longer is%s. Record the closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, or restore 'aanwezig: true'.",
-			[lib.hoofdletter(lib.zorgvorm_en(vorm)), bron_en(i), verlies, dekking(gedekt, verlies, "en")],
+			"%s was present in %s, with %s a year, and no longer is%s. Record the closure under 'wijzigingen_aanbod', with capaciteit_voor and capaciteit_na, or restore 'aanwezig: true'.",
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), bron_en(i), opnames_en(verlies), dekking(gedekt, verlies, "en")],
 		),
 	}
 }
@@ -214,12 +214,12 @@ verlies_kandidaat contains melding if {
 		"i": i, "sleutel": ["afdeling", vorm, s], "open": verlies - gedekt,
 		"pad": pad_afdeling(nieuw),
 		"nl": sprintf(
-			"%s (%s) kromp ten opzichte van %s van %v naar %v behandelingen of opnames%s%s. Leg de afbouw van deze afdeling vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
-			[lib.hoofdletter(naam_nl(oud)), lib.zorgvorm_nl(vorm), bron(i), oud.capaciteit, nieuw.capaciteit, elders_nl(vorm, nieuw), dekking(gedekt, verlies, "nl")],
+			"%s (%s) kromp ten opzichte van %s van %v naar %s%s%s. Leg de afbouw van deze afdeling vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na, de reden en de bespreking met de zorgverzekeraars; of herstel de capaciteit.",
+			[lib.hoofdletter(naam_nl(oud)), lib.zorgvorm_nl(vorm), bron(i), oud.capaciteit, opnames_nl(nieuw.capaciteit), elders_nl(vorm, nieuw), dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"%s (%s) shrank compared with %s from %v to %v treatments or admissions%s%s. Record the reduction of this department under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
-			[lib.hoofdletter(naam_en(oud)), lib.zorgvorm_en(vorm), bron_en(i), oud.capaciteit, nieuw.capaciteit, elders_en(vorm, nieuw), dekking(gedekt, verlies, "en")],
+			"%s (%s) shrank compared with %s from %v to %s%s%s. Record the reduction of this department under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na, its reason and the discussion with the insurers; or restore the capacity.",
+			[lib.hoofdletter(naam_en(oud)), lib.zorgvorm_en(vorm), bron_en(i), oud.capaciteit, opnames_en(nieuw.capaciteit), elders_en(vorm, nieuw), dekking(gedekt, verlies, "en")],
 		),
 	}
 }
@@ -242,12 +242,12 @@ verlies_kandidaat contains melding if {
 		"i": i, "sleutel": ["afdeling", vorm, s], "open": oud.capaciteit - gedekt,
 		"pad": pad_afdeling(nieuw),
 		"nl": sprintf(
-			"Bij %s (%s) staat geen capaciteit meer; in %s had zij %v behandelingen of opnames%s. Een weggelaten getal telt als verlies, want het kan een afbouw verbergen: vul 'capaciteit' in, of leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na.",
-			[naam_nl(oud), lib.zorgvorm_nl(vorm), bron(i), oud.capaciteit, dekking(gedekt, oud.capaciteit, "nl")],
+			"Bij %s (%s) staat geen capaciteit meer; in %s had zij %s%s. Een weggelaten getal telt als verlies, want het kan een afbouw verbergen: vul 'capaciteit' in, of leg de afbouw of sluiting vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na.",
+			[naam_nl(oud), lib.zorgvorm_nl(vorm), bron(i), opnames_nl(oud.capaciteit), dekking(gedekt, oud.capaciteit, "nl")],
 		),
 		"en": sprintf(
-			"%s (%s) no longer states a capacity; in %s it had %v treatments or admissions%s. A figure left out counts as a loss, as it can hide a reduction: fill in 'capaciteit', or record the reduction or closure under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na.",
-			[lib.hoofdletter(naam_en(oud)), lib.zorgvorm_en(vorm), bron_en(i), oud.capaciteit, dekking(gedekt, oud.capaciteit, "en")],
+			"%s (%s) no longer states a capacity; in %s it had %s%s. A figure left out counts as a loss, as it can hide a reduction: fill in 'capaciteit', or record the reduction or closure under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na.",
+			[lib.hoofdletter(naam_en(oud)), lib.zorgvorm_en(vorm), bron_en(i), opnames_en(oud.capaciteit), dekking(gedekt, oud.capaciteit, "en")],
 		),
 	}
 }
@@ -296,12 +296,12 @@ verlies_kandidaat contains melding if {
 		"i": i, "sleutel": ["pad", pad], "open": verlies - gedekt,
 		"pad": pad,
 		"nl": sprintf(
-			"Bij %s veranderde het aanbod van %s met dezelfde voorziening ten opzichte van %s: %s. Samen is dat van %v naar %v behandelingen of opnames%s. Verhuizen, hernoemen, splitsen of samenvoegen is geen verlies zolang de capaciteit blijft; leg de afbouw vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na; of herstel de capaciteit.",
-			[lib.zorgvorm_nl(vorm), lib.citeer(groep.aanbieder), bron(i), lib.opsomming([lid_nl(groep.k, s) | some s in op_volgorde(groep.k, groep.leden)], "en"), voor, na, dekking(gedekt, verlies, "nl")],
+			"Bij %s veranderde het aanbod van %s met dezelfde voorziening ten opzichte van %s: %s. Samen is dat van %v naar %s%s. Verhuizen, hernoemen, splitsen of samenvoegen is geen verlies zolang de capaciteit blijft; leg de afbouw vast onder 'wijzigingen_aanbod', met 'afdeling', capaciteit_voor en capaciteit_na; of herstel de capaciteit.",
+			[lib.zorgvorm_nl(vorm), lib.citeer(groep.aanbieder), bron(i), lib.opsomming([lid_nl(groep.k, s) | some s in op_volgorde(groep.k, groep.leden)], "en"), voor, opnames_nl(na), dekking(gedekt, verlies, "nl")],
 		),
 		"en": sprintf(
-			"For %s the supply of %s with the same facility changed compared with %s: %s. Together that is from %v to %v treatments or admissions%s. Moving, renaming, splitting or merging is no loss as long as the capacity stays; record the reduction under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na; or restore the capacity.",
-			[lib.zorgvorm_en(vorm), lib.citeer(groep.aanbieder), bron_en(i), lib.opsomming([lid_en(groep.k, s) | some s in op_volgorde(groep.k, groep.leden)], "and"), voor, na, dekking(gedekt, verlies, "en")],
+			"For %s the supply of %s with the same facility changed compared with %s: %s. Together that is from %v to %s%s. Moving, renaming, splitting or merging is no loss as long as the capacity stays; record the reduction under 'wijzigingen_aanbod', with 'afdeling', capaciteit_voor and capaciteit_na; or restore the capacity.",
+			[lib.zorgvorm_en(vorm), lib.citeer(groep.aanbieder), bron_en(i), lib.opsomming([lid_en(groep.k, s) | some s in op_volgorde(groep.k, groep.leden)], "and"), voor, opnames_en(na), dekking(gedekt, verlies, "en")],
 		),
 	}
 }
@@ -466,17 +466,17 @@ getal(x) := 0 if not is_number(x)
 # title: Daling in een zin
 # description: Een gedaald capaciteitsveld, voor in een melding; een leeg veld heet zo.
 # scope: document
-daling_nl(d) := sprintf("%s van %v naar %v behandelingen of opnames", [d.naam, d.voor, d.na]) if d.ingevuld
+daling_nl(d) := sprintf("%s van %v naar %s", [d.naam, d.voor, opnames_nl(d.na)]) if d.ingevuld
 
-daling_nl(d) := sprintf("%s van %v behandelingen of opnames naar geen getal meer", [d.naam, d.voor]) if not d.ingevuld
+daling_nl(d) := sprintf("%s van %s naar geen getal meer", [d.naam, opnames_nl(d.voor)]) if not d.ingevuld
 
 # METADATA
 # title: Daling in een zin (Engels)
 # description: Een gedaald capaciteitsveld, voor in een Engelse melding.
 # scope: document
-daling_en(d) := sprintf("%s from %v to %v treatments or admissions", [d.naam_en, d.voor, d.na]) if d.ingevuld
+daling_en(d) := sprintf("%s from %v to %s", [d.naam_en, d.voor, opnames_en(d.na)]) if d.ingevuld
 
-daling_en(d) := sprintf("%s from %v treatments or admissions to no figure", [d.naam_en, d.voor]) if not d.ingevuld
+daling_en(d) := sprintf("%s from %s to no figure", [d.naam_en, opnames_en(d.voor)]) if not d.ingevuld
 
 # METADATA
 # title: Heringedeeld in een zin
@@ -573,13 +573,13 @@ dekking(0, _, "nl") := ", zonder aangekondigde wijziging die dat dekt"
 dekking(0, _, "en") := ", without an announced change covering it"
 
 dekking(gedekt, verlies, "nl") := sprintf(
-	"; de aangekondigde wijzigingen dekken daarvan samen %v behandelingen of opnames, dus %v zijn niet aangekondigd",
-	[gedekt, verlies - gedekt],
+	"; de aangekondigde wijzigingen dekken daarvan samen %s, dus %s niet aangekondigd",
+	[opnames_nl(gedekt), lib.aantal(verlies - gedekt, "is", "zijn")],
 ) if gedekt > 0
 
 dekking(gedekt, verlies, "en") := sprintf(
-	"; the changes announced cover %v treatments or admissions of it together, so %v are unannounced",
-	[gedekt, verlies - gedekt],
+	"; the changes announced cover %s of it together, so %s unannounced",
+	[opnames_en(gedekt), lib.aantal(verlies - gedekt, "is", "are")],
 ) if gedekt > 0
 
 # METADATA
@@ -1072,7 +1072,7 @@ naam_en(a) := sprintf("the supply of %s", [lib.citeer(a.aanbieder)]) if a.afdeli
 # title: Capaciteit van een verdwenen afdeling
 # description: De capaciteit die een verdwenen afdeling had, in een zin, als die bekend is.
 # scope: document
-capaciteit_nl(a) := sprintf(" met %v behandelingen of opnames", [a.capaciteit]) if a.bekend
+capaciteit_nl(a) := concat("", [" met ", opnames_nl(a.capaciteit)]) if a.bekend
 
 capaciteit_nl(a) := "" if not a.bekend
 
@@ -1080,7 +1080,7 @@ capaciteit_nl(a) := "" if not a.bekend
 # title: Capaciteit van een verdwenen afdeling (Engels)
 # description: De capaciteit die een verdwenen afdeling had, in een Engelse zin.
 # scope: document
-capaciteit_en(a) := sprintf(" with %v treatments or admissions", [a.capaciteit]) if a.bekend
+capaciteit_en(a) := concat("", [" with ", opnames_en(a.capaciteit)]) if a.bekend
 
 capaciteit_en(a) := "" if not a.bekend
 

@@ -82,6 +82,16 @@ test_te_kleine_aangekondigde_afbouw_dekt_niet if {
 	contains(m, "samen 120 minder; de aangekondigde wijzigingen dekken daarvan samen 20 behandelingen of opnames, dus 100 zijn niet aangekondigd.")
 }
 
+# One treatment or admission is written in the singular, also where a verb follows it.
+test_een_opname_in_enkelvoud if {
+	p := met_vorige(vorm({"jaarlijkse_capaciteit": {"patienten_binnen_regio": 1000}}), vorm({}), {"wijzigingen_aanbod": [afbouw({"capaciteit_voor": 320, "capaciteit_na": 201})]})
+	some m in meldingen(p)
+	contains(m, "dekken daarvan samen 119 behandelingen of opnames, dus 1 is niet aangekondigd.")
+	nu := vorm({"aanbod": [object.union(afdelingen[0], {"capaciteit": 1}), afdelingen[1], afdelingen[2]]})
+	some k in meldingen(met_vorige(nu, vorm({}), {}))
+	contains(k, "van 780 naar 1 behandeling of opname, zonder")
+}
+
 # Issue 12, case 2: one reduction of 60 announced, while both capacity fields went down
 # (60 + 40 = 100 lost). The fields are added up, not compared one by one.
 test_verlies_over_beide_velden_telt_samen if {

@@ -188,13 +188,13 @@ kern(tekst) := regex.replace(lower(tekst), `[^\pL\pN]+`, "")
 # title: Patroon van de plaatshouders
 # description: >-
 #   Een kern die alleen uit kernen van plaatshouders en getallen bestaat, achter elkaar, met
-#   minstens één plaatshouder (een getal alleen is een naam als '65+'); eenmaal per plan berekend. Een kern heeft alleen letters en cijfers, dus geen tekens die
+#   minstens één plaatshouder (een getal alleen is een naam als '65+'); eenmaal per proces berekend (internal/policy/constants.go). Een kern heeft alleen letters en cijfers, dus geen tekens die
 #   in een patroon iets betekenen.
 plaatshouder_patroon := concat("", ["^[0-9]*(?:(?:", concat("|", sort({k | some k in plaatshouder_kernen; k != ""})), ")[0-9]*)+$"])
 
 # METADATA
 # title: Kernen van de plaatshouders
-# description: De plaatshouders uit policies/gegevens.yaml, als kern; eenmaal per plan berekend.
+# description: De plaatshouders uit policies/gegevens.yaml, als kern; met plaatshouder_patroon eenmaal per proces berekend.
 plaatshouder_kernen := {kern(p) | some p in gegevens.plaatshouders.teksten}
 
 # METADATA
@@ -327,12 +327,12 @@ eenheid_of_getal(w) if w in gegevens.voorzieningen.eenheden
 
 # METADATA
 # title: Bekende sleutels
-# description: De sleutels van alle voorzieningen uit de operationalisatie en van hun synoniemen; eenmaal per plan berekend.
+# description: De sleutels van alle voorzieningen uit de operationalisatie en van hun synoniemen; eenmaal per proces berekend (internal/policy/constants.go).
 bekende_sleutels := {sleutel(x) | some lijst in gegevens.operationalisatie; some x in lijst} | {k | some k, _ in synoniem_van}
 
 # METADATA
 # title: Synoniemen
-# description: Van elk synoniem (als sleutel) naar de voorziening waar het voor staat; eenmaal per plan berekend.
+# description: Van elk synoniem (als sleutel) naar de voorziening waar het voor staat; eenmaal per proces berekend (internal/policy/constants.go).
 synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
 	some naam, synoniemen in gegevens.voorzieningen.synoniemen
 	some synoniem in synoniemen
@@ -347,3 +347,13 @@ synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
 aantal(1, enkelvoud, _) := sprintf("1 %s", [enkelvoud])
 
 aantal(n, _, meervoud) := sprintf("%v %s", [n, meervoud]) if n != 1
+
+# METADATA
+# title: Enkelvoud of meervoud
+# description: >-
+#   Het woord dat bij een aantal hoort, zonder het aantal: een werkwoord of voornaamwoord
+#   dat met het onderwerp overeenkomt ("ontbreekt" bij 1, "ontbreken" bij meer).
+# scope: document
+getal(1, enkelvoud, _) := enkelvoud
+
+getal(n, _, meervoud) := meervoud if n != 1

@@ -74,6 +74,12 @@ test_gebrek_zegt_waarom if {
 	lib.gebrek({"veld": "PM (volgt)"}, "veld", "nl") == " ('PM (volgt)' is een plaatshouder, geen inhoud)"
 }
 
+test_getal_enkelvoud_en_meervoud if {
+	lib.getal(1, "ontbreekt", "ontbreken") == "ontbreekt"
+	lib.getal(2, "ontbreekt", "ontbreken") == "ontbreken"
+	lib.getal(0, "it", "them") == "them"
+}
+
 test_aantal_enkelvoud_en_meervoud if {
 	lib.aantal(0, "gespreksronde", "gespreksrondes") == "0 gespreksrondes"
 	lib.aantal(1, "gespreksronde", "gespreksrondes") == "1 gespreksronde"

@@ -636,7 +636,7 @@ datums contains [pad, datum, p.veld] if {
 # title: Paden met een venster
 # description: >-
 #   De datumvelden waarvoor een venster geldt, met hun nummer en hun pad in delen tussen
-#   de *'en; eenmaal per plan berekend.
+#   de *'en; eenmaal per proces berekend (internal/policy/constants.go).
 vensterpaden := [{"veld": i, "delen": delen} |
 	some i, veld in gegevens.datumvensters.velden
 	veld.venster

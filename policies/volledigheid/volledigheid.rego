@@ -124,19 +124,14 @@ overtreding contains v if {
 		sprintf("/zorgvormen/%s", [vorm]),
 		sprintf(
 			"Bij %s %s %s. Bijlage 2 van de Gespreksleidraad vraagt dit voor elke zorgvorm; vul %s aan, zo nodig als schatting met een toelichting.",
-			[lib.zorgvorm_nl(vorm), ontbreken_nl[min([count(ontbrekend), 2])].werkwoord, lib.opsomming([sprintf("%s ('%s')", [veld.naam, concat(".", veld.pad)]) | some veld in ontbrekend], "en"), ontbreken_nl[min([count(ontbrekend), 2])].voornaamwoord],
+			[lib.zorgvorm_nl(vorm), lib.getal(count(ontbrekend), "ontbreekt", "ontbreken"), lib.opsomming([sprintf("%s ('%s')", [veld.naam, concat(".", veld.pad)]) | some veld in ontbrekend], "en"), lib.getal(count(ontbrekend), "het", "ze")],
 		),
 		sprintf(
 			"%s lacks %s. Bijlage 2 of the guide asks for this for every care form; add %s, as an estimate with an explanation if need be.",
-			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and"), ["it", "them"][min([count(ontbrekend), 2]) - 1]],
+			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.opsomming([sprintf("%s ('%s')", [veld.naam_en, concat(".", veld.pad)]) | some veld in ontbrekend], "and"), lib.getal(count(ontbrekend), "it", "them")],
 		),
 	)
 }
-
-# METADATA
-# title: Ontbreken in een zin
-# description: Werkwoord en voornaamwoord bij één (1) of meer (2) ontbrekende gegevens, zodat ze met het onderwerp overeenkomen.
-ontbreken_nl := {1: {"werkwoord": "ontbreekt", "voornaamwoord": "het"}, 2: {"werkwoord": "ontbreken", "voornaamwoord": "ze"}}
 
 # METADATA
 # title: Letterlijk bekende voorzieningen
