@@ -267,14 +267,15 @@ func figures(v any, form string) Figures {
 func trends(rep check.Report) []Trend {
 	years := national.Years(rep)
 	slices.Sort(years)
-	out := []Trend{}
+	out := make([]Trend, len(national.Forms))
 	for i, form := range national.Forms {
-		t := Trend{Form: form, Points: []Point{}}
-		for _, y := range years {
-			f := national.Build(rep, y, true).Forms[i]
-			t.Points = append(t.Points, Point{Year: y, Demand: f.ActualDemand, Capacity: f.Capacity(), Waiting: f.Waiting})
+		out[i] = Trend{Form: form, Points: []Point{}}
+	}
+	// One national overview per year, not one per year and care form.
+	for _, y := range years {
+		for i, f := range national.Build(rep, y, true).Forms {
+			out[i].Points = append(out[i].Points, Point{Year: y, Demand: f.ActualDemand, Capacity: f.Capacity(), Waiting: f.Waiting})
 		}
-		out = append(out, t)
 	}
 	return out
 }
