@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,14 +88,24 @@ zoekt 'ggzcheck check' de adviezen bij het plan. Een bestaand bestand blijft sta
 func writeAnswers(stdio IO, dir string, o national.Overview) error {
 	for _, f := range national.Answers(o) {
 		path := filepath.Join(dir, f.Region.Code, fmt.Sprintf("%d.yaml", f.Year))
-		if _, err := os.Lstat(path); err == nil {
-			fmt.Fprintf(stdio.Stdout, "bestaat al, niet overschreven: %s\n", sanitize.Path(filepath.ToSlash(path)))
-			continue
-		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return &ExitError{Code: check.ExitTool, Err: err}
 		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+		// O_EXCL: whatever is at path, a file or a link, stays, even when
+		// it appears while ggzcheck runs.
+		out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			fmt.Fprintf(stdio.Stdout, "bestaat al, niet overschreven: %s\n", sanitize.Path(filepath.ToSlash(path)))
+			continue
+		}
+		if err != nil {
+			return &ExitError{Code: check.ExitTool, Err: err}
+		}
+		_, err = out.Write(f.Data)
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
 			return &ExitError{Code: check.ExitTool, Err: err}
 		}
 		fmt.Fprintf(stdio.Stdout, "geschreven: %s\n", sanitize.Path(filepath.ToSlash(path)))
