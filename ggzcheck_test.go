@@ -310,6 +310,8 @@ func TestExitCodes(t *testing.T) {
 		{name: "failing among passing", args: []string{"check", exampleRegions, "testdata/plans/deelnemers-mandaat.yaml"}, code: 1},
 		{name: "unknown flag", args: []string{"check", "--formaat", "json", "testdata/basis.yaml"}, code: 2, stderr: "onbekende optie --formaat"},
 		{name: "unknown format", args: []string{"check", "--format", "xml", exampleRegions}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json`},
+		{name: "unknown format, national", args: []string{"national", "--format", "xml", exampleRegions}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json, csv, markdown, html`},
+		{name: "unknown format, voortgang", args: []string{"voortgang", "--jaar", "2027", "--format", "xml", exampleRegions}, code: 2, stderr: `onbekend formaat "xml"; kies uit: text, json, csv, markdown, html`},
 		{name: "unknown language", args: []string{"check", "--lang", "de", exampleRegions}, code: 2, stderr: "onbekende taal"},
 		{name: "missing path", args: []string{"check", "testdata/bestaat-niet.yaml"}, code: 2, stderr: "testdata/bestaat-niet.yaml bestaat niet"},
 		{name: "directory without plans", args: []string{"check", empty}, code: 2, stderr: "geen plannen"},

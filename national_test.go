@@ -280,3 +280,31 @@ func TestCrossRegionRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNationalAnswersKeepsExisting: --antwoorden writes a skeleton per region
+// and leaves a file that is already there, the table's work, as it is.
+func TestNationalAnswersKeepsExisting(t *testing.T) {
+	t.Parallel()
+	dir := regionsDir(t)
+	out := filepath.Join(t.TempDir(), "antwoorden")
+	kept := filepath.Join(out, "zilverduin", "2026.yaml")
+	if err := os.MkdirAll(filepath.Dir(kept), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const work = "regio: zilverduin\ninkoopjaar: 2026\n# het werk van de tafel\n"
+	if err := os.WriteFile(kept, []byte(work), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := ggzcheck(t, runOptions{}, "national", "--antwoorden", out, dir)
+	if r.code != 0 || !strings.Contains(r.stdout, "bestaat al, niet overschreven: ") || strings.Count("\n"+r.stdout, "\ngeschreven: ") != 2 {
+		t.Errorf("exit %d, %q\n%s", r.code, r.stderr, r.stdout)
+	}
+	if got, _ := os.ReadFile(kept); string(got) != work {
+		t.Errorf("the existing answers file was changed:\n%s", got)
+	}
+	for _, code := range []string{"hoogmoer", "lindeveld"} {
+		if got, err := os.ReadFile(filepath.Join(out, code, "2026.yaml")); err != nil || !strings.Contains(string(got), "regio: "+code+"\n") {
+			t.Errorf("%s: %v\n%s", code, err, got)
+		}
+	}
+}

@@ -43,8 +43,8 @@ zoekt 'ggzcheck check' de adviezen bij het plan. Een bestaand bestand blijft sta
 			if err != nil {
 				return err
 			}
-			if !slices.Contains(formats, format) {
-				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(formats, ", ")))
+			if err := knownFormat(format, formats); err != nil {
+				return err
 			}
 			rep, err := checkKeepingPlans(cmd, stdio, args, l)
 			if err != nil {
@@ -123,4 +123,13 @@ func joinInts(ns []int) string {
 		s[i] = fmt.Sprint(n)
 	}
 	return strings.Join(s, ", ")
+}
+
+// knownFormat is the usage error of a --format outside formats, for the
+// national overview and the progress report built on it.
+func knownFormat(format string, formats []string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(formats, ", ")))
 }

@@ -33,8 +33,8 @@ de map van het register van regio's (regions/antwoorden/).`,
 			if err != nil {
 				return err
 			}
-			if !slices.Contains(formats, format) {
-				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(formats, ", ")))
+			if err := knownFormat(format, formats); err != nil {
+				return err
 			}
 			if year == 0 {
 				return usage(fmt.Errorf("geef het inkoopjaar met --jaar"))

@@ -175,12 +175,12 @@ func formView(form string, plans []*plan.Plan, regions []Region) Form {
 	f := Form{Form: form, RegionsWith: []Region{}, RegionsWithout: []Cover{}, LocalShortage: []Region{}, Exclusions: []Exclusion{}}
 	for i, p := range plans {
 		ptr := "/zorgvormen/" + form
-		f.ExpectedDemand += num(p.Value, ptr+"/verwachte_jaarlijkse_vraag")
-		f.ActualDemand += num(p.Value, ptr+"/werkelijke_jaarlijkse_vraag")
-		f.CapacityOwn += num(p.Value, ptr+"/jaarlijkse_capaciteit/patienten_binnen_regio")
-		f.CapacityOther += num(p.Value, ptr+"/jaarlijkse_capaciteit/patienten_buiten_regio")
-		f.Waiting += num(p.Value, ptr+"/onvervulde_vraag/aantal_wachtenden")
-		f.ClosedLists += num(p.Value, ptr+"/onvervulde_vraag/aantal_gesloten_wachtlijsten")
+		f.ExpectedDemand += Count(p.Value, ptr+"/verwachte_jaarlijkse_vraag")
+		f.ActualDemand += Count(p.Value, ptr+"/werkelijke_jaarlijkse_vraag")
+		f.CapacityOwn += Count(p.Value, ptr+"/jaarlijkse_capaciteit/patienten_binnen_regio")
+		f.CapacityOther += Count(p.Value, ptr+"/jaarlijkse_capaciteit/patienten_buiten_regio")
+		f.Waiting += Count(p.Value, ptr+"/onvervulde_vraag/aantal_wachtenden")
+		f.ClosedLists += Count(p.Value, ptr+"/onvervulde_vraag/aantal_gesloten_wachtlijsten")
 		if present, _ := lookup(p.Value, ptr+"/aanwezig").(bool); present {
 			f.RegionsWith = append(f.RegionsWith, regions[i])
 		} else {
@@ -255,7 +255,7 @@ func hamerstukken(plans []*plan.Plan, regions []Region) []Hamerstuk {
 			if !national || raises(p, form) {
 				continue
 			}
-			h := Hamerstuk{Form: form, Region: regions[i], Offer: []string{}, Capacity: num(p.Value, "/zorgvormen/"+form+"/jaarlijkse_capaciteit/patienten_buiten_regio")}
+			h := Hamerstuk{Form: form, Region: regions[i], Offer: []string{}, Capacity: Count(p.Value, "/zorgvormen/"+form+"/jaarlijkse_capaciteit/patienten_buiten_regio")}
 			offers, _ := lookup(p.Value, "/zorgvormen/"+form+"/aanbod").([]any)
 			for _, o := range offers {
 				m, _ := o.(map[string]any)
@@ -311,9 +311,10 @@ func s(v any) string {
 	return strings.TrimSpace(x)
 }
 
-// num reads a whole number; what is missing or fractional counts as 0 and
-// what is fractional is rounded down, since the figures are counts.
-func num(v any, ptr string) int64 {
+// Count reads a whole number at ptr in a plan's value; what is missing
+// counts as 0 and what is fractional is rounded down, since the figures are
+// counts. The progress report reads its figures the same way.
+func Count(v any, ptr string) int64 {
 	n, ok := lookup(v, ptr).(json.Number)
 	if !ok {
 		return 0

@@ -10,7 +10,6 @@ package voortgang
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -245,10 +244,10 @@ func hyphens(form string) string {
 func figures(v any, form string) Figures {
 	ptr := "/zorgvormen/" + form
 	f := Figures{
-		Demand:      num(v, ptr+"/werkelijke_jaarlijkse_vraag"),
-		CapacityOwn: num(v, ptr+"/jaarlijkse_capaciteit/patienten_binnen_regio"),
-		Waiting:     num(v, ptr+"/onvervulde_vraag/aantal_wachtenden"),
-		ClosedLists: num(v, ptr+"/onvervulde_vraag/aantal_gesloten_wachtlijsten"),
+		Demand:      national.Count(v, ptr+"/werkelijke_jaarlijkse_vraag"),
+		CapacityOwn: national.Count(v, ptr+"/jaarlijkse_capaciteit/patienten_binnen_regio"),
+		Waiting:     national.Count(v, ptr+"/onvervulde_vraag/aantal_wachtenden"),
+		ClosedLists: national.Count(v, ptr+"/onvervulde_vraag/aantal_gesloten_wachtlijsten"),
 	}
 	switch present, _ := lookup(v, ptr+"/aanwezig").(bool); {
 	case present:
@@ -267,14 +266,15 @@ func figures(v any, form string) Figures {
 func trends(rep check.Report) []Trend {
 	years := national.Years(rep)
 	slices.Sort(years)
-	out := []Trend{}
+	out := make([]Trend, len(national.Forms))
 	for i, form := range national.Forms {
-		t := Trend{Form: form, Points: []Point{}}
-		for _, y := range years {
-			f := national.Build(rep, y, true).Forms[i]
-			t.Points = append(t.Points, Point{Year: y, Demand: f.ActualDemand, Capacity: f.Capacity(), Waiting: f.Waiting})
+		out[i] = Trend{Form: form, Points: []Point{}}
+	}
+	// One national overview per year, not one per year and care form.
+	for _, y := range years {
+		for i, f := range national.Build(rep, y, true).Forms {
+			out[i].Points = append(out[i].Points, Point{Year: y, Demand: f.ActualDemand, Capacity: f.Capacity(), Waiting: f.Waiting})
 		}
-		out = append(out, t)
 	}
 	return out
 }
@@ -306,16 +306,4 @@ func lookup(v any, ptr string) any {
 func s(v any) string {
 	str, _ := v.(string)
 	return str
-}
-
-func num(v any, ptr string) int64 {
-	n, ok := lookup(v, ptr).(json.Number)
-	if !ok {
-		return 0
-	}
-	if i, err := n.Int64(); err == nil {
-		return i
-	}
-	f, _ := n.Float64()
-	return int64(f)
 }
