@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -32,8 +31,8 @@ wie een pull request beoordeelt in één oogopslag waar die over gaat.`,
 			if base == "" {
 				return usage(fmt.Errorf("geef de revisie om mee te vergelijken met --base, bijvoorbeeld --base origin/main"))
 			}
-			if !slices.Contains(diff.Formats(), format) {
-				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(diff.Formats(), ", ")))
+			if err := knownFormat(format, diff.Formats()); err != nil {
+				return err
 			}
 			if len(args) == 0 {
 				args = []string{DefaultPath}

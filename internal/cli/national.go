@@ -125,8 +125,8 @@ func joinInts(ns []int) string {
 	return strings.Join(s, ", ")
 }
 
-// knownFormat is the usage error of a --format outside formats, for the
-// national overview and the progress report built on it.
+// knownFormat is the usage error of a --format outside formats, the same
+// for every command that has one.
 func knownFormat(format string, formats []string) error {
 	if slices.Contains(formats, format) {
 		return nil

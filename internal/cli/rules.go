@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,8 +25,8 @@ De lijst komt uit de METADATA van de beleidsregels en is dus altijd actueel.
 --format markdown maakt de pagina docs/rules.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !slices.Contains(names, format) {
-				return usage(fmt.Errorf("onbekend formaat %q; kies uit: %s", format, strings.Join(names, ", ")))
+			if err := knownFormat(format, names); err != nil {
+				return err
 			}
 			l, err := langOf(cmd)
 			if err != nil {
