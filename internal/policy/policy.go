@@ -28,15 +28,21 @@ import (
 )
 
 const (
-	// query collects the violations of every agreement (policies/ggzcheck.rego)
-	// and, apart, those of each user package, so that each finding is checked
-	// against the ids its own side declared.
-	query = "ingebouwd := data.ggzcheck.overtredingen; eigen := {naam: o | some naam; o := data.eigen[naam].overtreding}"
+	// allAgreements is the rule that collects the violations of every
+	// agreement (policies/ggzcheck.rego).
+	allAgreements = "data.ggzcheck.overtredingen"
 	// ruleName is the rule through which an agreement reports its violations.
 	ruleName = "overtreding"
 	// dataFile holds the policy data, read as data.ggzcheck.gegevens.
 	dataFile = "gegevens.yaml"
 )
+
+// queryOf is the query that collects the violations of entry and, apart,
+// those of each user package, so that each finding is checked against the
+// ids its own side declared.
+func queryOf(entry string) string {
+	return "ingebouwd := " + entry + "; eigen := {naam: o | some naam; o := data.eigen[naam].overtreding}"
+}
 
 // agreementsRoot is the package under which agreements live: each is a
 // package data.ggzcheck.afspraken.<naam>.
@@ -46,6 +52,7 @@ var agreementsRoot = ast.MustParseRef("data.ggzcheck.afspraken")
 // concurrent use.
 type Engine struct {
 	prepared rego.PreparedEvalQuery
+	query    string
 	rules    map[string]finding.Rule
 	// own maps each user package (eigen.<naam>) to the ids its METADATA
 	// declares; a finding it reports must carry one of them.
@@ -175,7 +182,7 @@ func New(ctx context.Context, b *Bundle) (*Engine, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		e, err := build(ctx, b)
+		e, err := build(ctx, b, allAgreements)
 		done <- result{e, err}
 	}()
 	select {
@@ -187,8 +194,9 @@ func New(ctx context.Context, b *Bundle) (*Engine, error) {
 }
 
 // build does New's work: parse the user's files, check that they stay in
-// their namespace, read the catalogue, compile, and prepare the query.
-func build(ctx context.Context, b *Bundle) (*Engine, error) {
+// their namespace, read the catalogue, compile, and prepare the query for
+// the violations of entry (a rule, allAgreements but for benchmarks).
+func build(ctx context.Context, b *Bundle, entry string) (*Engine, error) {
 	modules := maps.Clone(b.Modules)
 	users, err := b.parseUser(modules)
 	if err != nil {
@@ -230,6 +238,7 @@ func build(ctx context.Context, b *Bundle) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	query := queryOf(entry)
 	body := ast.MustParseBody(query)
 	body[0].With = withs // the built-in agreements only; user packages evaluate as they are
 	prepared, err := rego.New(
@@ -245,6 +254,7 @@ func build(ctx context.Context, b *Bundle) (*Engine, error) {
 	}
 	return &Engine{
 		prepared:  prepared,
+		query:     query,
 		rules:     cat.rules,
 		own:       cat.own,
 		files:     cat.files,
@@ -290,11 +300,11 @@ func (e *Engine) Evaluate(ctx context.Context, p *plan.Plan) ([]finding.Finding,
 		return nil, fmt.Errorf("beleidsregels evalueren: %w", err)
 	}
 	if len(rs) != 1 {
-		return nil, fmt.Errorf("beleidsregels evalueren: onverwacht resultaat voor %s", query)
+		return nil, fmt.Errorf("beleidsregels evalueren: onverwacht resultaat voor %s", e.query)
 	}
 	builtin, ok := rs[0].Bindings["ingebouwd"].([]any)
 	if !ok {
-		return nil, errors.New("beleidsregels evalueren: data.ggzcheck.overtredingen is geen verzameling")
+		return nil, fmt.Errorf("beleidsregels evalueren: %s is geen verzameling", e.query)
 	}
 	out := make([]finding.Finding, 0, len(builtin))
 	for _, r := range builtin {
