@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/cputime"
+
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/generate"
 )
@@ -31,6 +33,7 @@ func BenchmarkCheckPlans(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("plans=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
+			cpu := cputime.Used()
 			for b.Loop() {
 				rep, err := c.Files(context.Background(), []string{dir})
 				if err != nil || len(rep.Results) != n {
@@ -39,6 +42,7 @@ func BenchmarkCheckPlans(b *testing.B) {
 			}
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "plans/s")
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(n*b.N), "µs/plan")
+			b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(n*b.N), "cpu-µs/plan")
 		})
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/cputime"
+
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/check"
 	"github.com/ggzcheck/ggzcheck/internal/generate"
@@ -60,12 +62,14 @@ func planSchema(b *testing.B) *schema.Validator {
 func BenchmarkStageLoad(b *testing.B) {
 	plans := stagePlans(b)
 	b.ReportAllocs()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for i, data := range plans {
 			plan.Load(fmt.Sprint(i), data, plan.DefaultLimits)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
+	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
 }
 
 // BenchmarkStageSchema: JSON Schema validation of a loaded plan.
@@ -73,12 +77,14 @@ func BenchmarkStageSchema(b *testing.B) {
 	v := planSchema(b)
 	plans := loaded(b, stagePlans(b))
 	b.ReportAllocs()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, p := range plans {
 			v.Validate(p)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
+	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
 }
 
 // BenchmarkStagePolicy: evaluating every agreement's rules on a loaded plan.
@@ -100,6 +106,7 @@ func BenchmarkStagePolicy(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, p := range plans {
 			if _, err := e.Evaluate(context.Background(), p); err != nil {
@@ -108,6 +115,7 @@ func BenchmarkStagePolicy(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
+	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
 }
 
 // BenchmarkStageReport: rendering the report of 40 checked plans, per format.

@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"testing"
 
+	"github.com/ggzcheck/ggzcheck/internal/cputime"
+
 	"github.com/ggzcheck/ggzcheck"
 	"github.com/ggzcheck/ggzcheck/internal/generate"
 	"github.com/ggzcheck/ggzcheck/internal/plan"
@@ -38,6 +40,7 @@ func BenchmarkAgreement(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
+			cpu := cputime.Used()
 			for b.Loop() {
 				for _, p := range plans {
 					if _, err := e.Evaluate(context.Background(), p); err != nil {
@@ -46,6 +49,7 @@ func BenchmarkAgreement(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
+			b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
 		})
 	}
 }
