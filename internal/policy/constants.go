@@ -13,9 +13,8 @@ import (
 // patterns, paths), which OPA would otherwise compute again for every plan:
 // together over a quarter of a plan's policy time, and 2 ms more for a plan
 // with a facility the operationalisation does not list literally. build
-// evaluates them once and the query replaces them by their value (with … as
-// …). A listed rule that reads input, even through another rule, makes build
-// fail.
+// evaluates them once (see freezeConstants). A listed rule that reads input,
+// even through another rule, makes build fail.
 var constants = []string{
 	"data.ggzcheck.lib.plaatshouder_patroon",
 	"data.ggzcheck.lib.plaatshouder_max_tekens",
@@ -31,18 +30,25 @@ var constants = []string{
 	"data.ggzcheck.afspraken.volledigheid.bekende_voorzieningen", // idem
 }
 
-// withConstants returns the modifiers that replace each constant the compiled
-// modules define by its value over the data in store.
-func withConstants(ctx context.Context, c *ast.Compiler, store storage.Store) ([]*ast.With, error) {
+// freezeConstants evaluates each constant the compiled modules define over
+// the data in store, once. A constant that is one plain rule (name := value)
+// then becomes that value in the compiled modules themselves: its body is
+// replaced by true and its value by the result, so every plan reads it as a
+// literal. The others (a rule in several parts, such as name[key] := value)
+// come back as modifiers for the query (with … as …), which cost more: the
+// evaluator compares every reference it meets with each of their targets.
+func freezeConstants(ctx context.Context, c *ast.Compiler, store storage.Store) ([]*ast.With, error) {
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer store.Abort(ctx, txn)
-	var out []*ast.With
+	values := map[*ast.Rule]*ast.Term{}
+	var withs []*ast.With
 	for _, name := range constants {
 		ref := ast.MustParseRef(name)
-		if len(c.GetRules(ref)) == 0 {
+		rules := c.GetRules(ref)
+		if len(rules) == 0 {
 			continue // a bundle without this rule, as in tests
 		}
 		if at := readsInput(c, ref, map[string]bool{}); at != "" {
@@ -60,9 +66,26 @@ func withConstants(ctx context.Context, c *ast.Compiler, store storage.Store) ([
 		if len(rs) != 1 {
 			continue // undefined: left to the evaluation of each plan
 		}
-		out = append(out, &ast.With{Target: ast.NewTerm(ref), Value: rs[0][ast.Var("x")]})
+		value := rs[0][ast.Var("x")]
+		if r := rules[0]; len(rules) == 1 && plainRule(r, ref) {
+			values[r] = value
+		} else {
+			withs = append(withs, &ast.With{Target: ast.NewTerm(ref), Value: value})
+		}
 	}
-	return out, nil
+	// Only now: the constants above were computed from the rules as written.
+	for r, value := range values {
+		r.Body = ast.NewBody(ast.NewExpr(ast.BooleanTerm(true).SetLocation(r.Location)).SetLocation(r.Location))
+		r.Head.Value = value
+	}
+	return withs, nil
+}
+
+// plainRule reports whether r alone is the value of ref: name := value (or
+// name = value) with a body, and nothing else.
+func plainRule(r *ast.Rule, ref ast.Ref) bool {
+	return !r.Default && r.Else == nil && len(r.Head.Args) == 0 && r.Head.Key == nil &&
+		r.Head.Value != nil && r.Path().Equal(ref)
 }
 
 // readsInput returns where a rule under ref, or a rule it refers to, reads

@@ -234,7 +234,7 @@ func build(ctx context.Context, b *Bundle, entry string) (*Engine, error) {
 		return nil, err
 	}
 	store := b.Store()
-	withs, err := withConstants(ctx, c, store)
+	withs, err := freezeConstants(ctx, c, store)
 	if err != nil {
 		return nil, err
 	}
