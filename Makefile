@@ -106,7 +106,8 @@ bench-record:
 # Side by side on this machine: BENCH_BASE (default the previous commit) is
 # checked out in a temporary git worktree, and the two alternate run by run,
 # five times each, so load on the machine hits both alike. Fails when a
-# median is more than 25% slower than BENCH_BASE's.
+# median is more than 25% slower than BENCH_BASE's: processor time per plan
+# where both report it (it leaves out the waits for a busy core), else ns/op.
 BENCH_BASE ?= HEAD~1
 bench-check:
 	@set -e; base=$$(mktemp -d); old=$$(mktemp); new=$$(mktemp); \

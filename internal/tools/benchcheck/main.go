@@ -3,7 +3,9 @@
 //
 //	go test -run '^$' -bench ... -count 5 ./internal/check/ | go run ./internal/tools/benchcheck docs/bench/baseline.txt
 //
-// It compares the median ns/op of each benchmark present in both. The
+// It compares the median processor time per plan (cpu-µs/plan) of each
+// benchmark present in both, or the median ns/op where a run lacks it:
+// processor time does not count the waits for a busy core. The
 // margin (default 25%) is well above the run-to-run spread seen on the
 // 2-core reference machine (up to 8% between runs), and well below the
 // slowdowns worth catching: losing the worker pool halves throughput.
@@ -56,9 +58,13 @@ func main() {
 	}
 }
 
-// medians reads `go test -bench` output and returns each benchmark's median ns/op.
-func medians(r io.Reader) (map[string]float64, error) {
-	runs := map[string][]float64{}
+// units are the figures compare uses, the first that both runs have.
+var units = []string{"cpu-µs/plan", "ns/op"}
+
+// medians reads `go test -bench` output and returns each benchmark's median
+// per unit of units.
+func medians(r io.Reader) (map[string]map[string]float64, error) {
+	runs := map[string]map[string][]float64{}
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
@@ -66,29 +72,36 @@ func medians(r io.Reader) (map[string]float64, error) {
 			continue
 		}
 		for i := 2; i+1 < len(fields); i++ {
-			if fields[i+1] == "ns/op" {
-				v, err := strconv.ParseFloat(fields[i], 64)
-				if err != nil {
-					return nil, fmt.Errorf("%q: %w", sc.Text(), err)
-				}
-				runs[fields[0]] = append(runs[fields[0]], v)
+			if !slices.Contains(units, fields[i+1]) {
+				continue
 			}
+			v, err := strconv.ParseFloat(fields[i], 64)
+			if err != nil {
+				return nil, fmt.Errorf("%q: %w", sc.Text(), err)
+			}
+			if runs[fields[0]] == nil {
+				runs[fields[0]] = map[string][]float64{}
+			}
+			runs[fields[0]][fields[i+1]] = append(runs[fields[0]][fields[i+1]], v)
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	out := make(map[string]float64, len(runs))
-	for name, vs := range runs {
-		slices.Sort(vs)
-		out[name] = vs[len(vs)/2]
+	out := make(map[string]map[string]float64, len(runs))
+	for name, byUnit := range runs {
+		out[name] = map[string]float64{}
+		for unit, vs := range byUnit {
+			slices.Sort(vs)
+			out[name][unit] = vs[len(vs)/2]
+		}
 	}
 	return out, nil
 }
 
 // compare reports every benchmark in both runs, and whether any is slower
 // than recorded by more than margin.
-func compare(recorded, fresh map[string]float64, margin float64) (lines []string, slower bool) {
+func compare(recorded, fresh map[string]map[string]float64, margin float64) (lines []string, slower bool) {
 	names := make([]string, 0, len(fresh))
 	for name := range fresh {
 		if _, ok := recorded[name]; ok {
@@ -96,17 +109,28 @@ func compare(recorded, fresh map[string]float64, margin float64) (lines []string
 		}
 	}
 	slices.Sort(names)
+	compared := 0
 	for _, name := range names {
-		was, now := recorded[name], fresh[name]
+		i := slices.IndexFunc(units, func(u string) bool {
+			_, before := recorded[name][u]
+			_, after := fresh[name][u]
+			return before && after
+		})
+		if i < 0 {
+			continue
+		}
+		compared++
+		unit := units[i]
+		was, now := recorded[name][unit], fresh[name][unit]
 		change := now/was - 1
 		verdict := "ok"
 		if change > margin {
 			verdict = "TRAGER"
 			slower = true
 		}
-		lines = append(lines, fmt.Sprintf("%-45s %14.0f -> %14.0f ns/op  %+6.1f%%  %s", name, was, now, change*100, verdict))
+		lines = append(lines, fmt.Sprintf("%-45s %14.0f -> %14.0f %-11s %+6.1f%%  %s", name, was, now, unit, change*100, verdict))
 	}
-	if len(names) == 0 {
+	if compared == 0 {
 		lines = append(lines, "geen gemeenschappelijke benchmarks: niets vergeleken")
 		slower = true
 	}
