@@ -101,3 +101,56 @@ func TestEnginesShareWhatIsTheSame(t *testing.T) {
 		t.Errorf("shared engine gives %+v, fresh %+v", got.Results, want.Results)
 	}
 }
+
+// TestConfigReachesTheConstants: the policy constants computed once per
+// engine (internal/policy/constants.go) come from that engine's own config,
+// whichever engine was built before it from the same parsed policies.
+func TestConfigReachesTheConstants(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../../testdata/basis.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const motivation = "motivatie: Geen verslavingsarts op de afdeling; opname bij de verslavingskliniek."
+	if !strings.Contains(string(src), motivation) {
+		t.Fatal("testdata/basis.yaml no longer has the motivation this test replaces")
+	}
+	plan := filepath.Join(dir, "plan.yaml")
+	config := filepath.Join(dir, "plaatshouders.yaml")
+	for name, content := range map[string]string{
+		plan:   strings.Replace(string(src), motivation, "motivatie: Volgens afspraak.", 1),
+		config: "plaatshouders:\n  teksten: [volgens afspraak]\n",
+	} {
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var engines Engines
+	placeholders := func(opts Options) int {
+		t.Helper()
+		opts.Engines = &engines
+		c, err := New(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := c.Files(context.Background(), []string{plan})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range rep.Results[0].Findings {
+			if f.Rule == "exclusie-motivatie" && strings.Contains(f.Message.NL, "plaatshouder") {
+				n++
+			}
+		}
+		return n
+	}
+	for i, tt := range []struct {
+		config string
+		want   int
+	}{{"", 0}, {config, 1}, {"", 0}, {config, 1}} {
+		if got := placeholders(Options{ConfigFile: tt.config}); got != tt.want {
+			t.Errorf("check %d (config %q): %d placeholder findings, want %d", i+1, tt.config, got, tt.want)
+		}
+	}
+}
