@@ -510,17 +510,17 @@ afdelingen_kloppen_niet contains melding if {
 	some vorm, z in input.zorgvormen
 	z.aanwezig == true
 	count(z.aanbod) > 0
-	capaciteiten := [c | some a in z.aanbod; c := object.get(a, "capaciteit", null); is_number(c)]
+	capaciteiten := [c | some a in z.aanbod; c := a.capaciteit; is_number(c)]
 	count(capaciteiten) == count(z.aanbod)
-	velden := [{"naam": c.naam, "naam_en": c.naam_en, "n": n} |
-		some c in gegevens.capaciteitsvelden
-		n := object.get(z, ["jaarlijkse_capaciteit", c.veld], null)
-		is_number(n)
-	]
-	count(velden) == count(gegevens.capaciteitsvelden)
+	jaarlijks := object.get(z, "jaarlijkse_capaciteit", {})
+	getallen := [n | some c in gegevens.capaciteitsvelden; n := jaarlijks[c.veld]; is_number(n)]
+	count(getallen) == count(gegevens.capaciteitsvelden)
 	afdelingen := sum(capaciteiten)
-	totaal := sum([v.n | some v in velden])
+	totaal := sum(getallen)
 	afdelingen != totaal
+
+	# Only for the message, once the totals differ.
+	velden := [{"naam": c.naam, "naam_en": c.naam_en, "n": jaarlijks[c.veld]} | some c in gegevens.capaciteitsvelden]
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
 		"nl": sprintf(
