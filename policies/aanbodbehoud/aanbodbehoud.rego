@@ -186,6 +186,7 @@ redenen_tekst(w, voegwoord) := lib.opsomming([sprintf("'%s'", [lib.citeer(r)]) |
 financiele_woorden(tekst) := {gevonden |
 	is_string(tekst)
 	t := concat("", [" ", lib.woorden(tekst), " "])
+	regex.match(financiele_patroon, t) # one search skips a text without any of the terms
 	some woord in financiele_zoektermen
 	some i in indexof_n(t, woord)
 	na := substring(t, i + count(woord), -1)
@@ -196,6 +197,14 @@ financiele_woorden(tekst) := {gevonden |
 # title: Financiële zoektermen
 # description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per proces berekend (internal/policy/constants.go).
 financiele_zoektermen := {concat("", [" ", lib.woorden(w)]) | some w in gegevens.financiele_woorden}
+
+# METADATA
+# title: Patroon van de financiële zoektermen
+# description: >-
+#   De zoektermen als één patroon: een tekst past erop als hij minstens één zoekterm bevat.
+#   Een zoekterm heeft alleen letters, cijfers en spaties, dus geen tekens die in een patroon
+#   iets betekenen; eenmaal per proces berekend (internal/policy/constants.go).
+financiele_patroon := concat("|", financiele_zoektermen)
 
 # METADATA
 # title: De afspraak over financiële redenen
