@@ -557,6 +557,8 @@ opnames_en(n) := lib.aantal(n, "treatment or admission", "treatments or admissio
 # title: Vermindering
 # description: Een wijziging die aanbod vermindert, naar haar soort of naar haar capaciteit.
 # scope: document
+default vermindering(_) := false # a value, unlike undefined, OPA remembers per plan: three rules ask it per change
+
 vermindering(w) if gegevens.wijzigingen[w.soort].vermindering
 
 vermindering(w) if w.capaciteit_na < w.capaciteit_voor
