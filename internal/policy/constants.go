@@ -24,6 +24,7 @@ var constants = []string{
 	"data.ggzcheck.lib.bekende_sleutels", // idem
 	"data.ggzcheck.afspraken.aanbodbehoud.financiele_zoektermen",
 	"data.ggzcheck.afspraken.aanbodbehoud.financiele_patroon",
+	"data.ggzcheck.afspraken.aanbodbehoud.capaciteit_sleutels",
 	"data.ggzcheck.afspraken.bespreekpunten.landelijke_vormen",
 	"data.ggzcheck.afspraken.bespreekpunten.landelijk_nl",
 	"data.ggzcheck.afspraken.bespreekpunten.landelijk_en",

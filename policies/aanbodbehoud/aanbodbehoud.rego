@@ -522,8 +522,8 @@ afdelingen_kloppen_niet contains melding if {
 	capaciteiten := [c | some a in z.aanbod; c := a.capaciteit; is_number(c)]
 	count(capaciteiten) == count(z.aanbod)
 	jaarlijks := object.get(z, "jaarlijkse_capaciteit", {})
-	getallen := [n | some c in gegevens.capaciteitsvelden; n := jaarlijks[c.veld]; is_number(n)]
-	count(getallen) == count(gegevens.capaciteitsvelden)
+	getallen := [n | some veld in capaciteit_sleutels; n := jaarlijks[veld]; is_number(n)]
+	count(getallen) == count(capaciteit_sleutels)
 	afdelingen := sum(capaciteiten)
 	totaal := sum(getallen)
 	afdelingen != totaal
@@ -542,6 +542,11 @@ afdelingen_kloppen_niet contains melding if {
 		),
 	}
 }
+
+# METADATA
+# title: Sleutels van de capaciteitsvelden
+# description: De sleutels van de capaciteitsvelden (policies/gegevens.yaml); eenmaal per proces berekend (internal/policy/constants.go).
+capaciteit_sleutels := [c.veld | some c in gegevens.capaciteitsvelden]
 
 # METADATA
 # title: Behandelingen of opnames
