@@ -22,6 +22,8 @@ var constants = []string{
 	"data.ggzcheck.lib.synoniem_van",     // 2 ms, for the first facility not listed literally
 	"data.ggzcheck.lib.bekende_sleutels", // idem
 	"data.ggzcheck.afspraken.aanbodbehoud.financiele_zoektermen",
+	"data.ggzcheck.afspraken.aanbodbehoud.financiele_patroon",
+	"data.ggzcheck.afspraken.aanbodbehoud.capaciteit_sleutels",
 	"data.ggzcheck.afspraken.bespreekpunten.landelijke_vormen",
 	"data.ggzcheck.afspraken.bespreekpunten.landelijk_nl",
 	"data.ggzcheck.afspraken.bespreekpunten.landelijk_en",

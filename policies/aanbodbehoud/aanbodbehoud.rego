@@ -186,6 +186,7 @@ redenen_tekst(w, voegwoord) := lib.opsomming([sprintf("'%s'", [lib.citeer(r)]) |
 financiele_woorden(tekst) := {gevonden |
 	is_string(tekst)
 	t := concat("", [" ", lib.woorden(tekst), " "])
+	regex.match(financiele_patroon, t) # one search skips a text without any of the terms
 	some woord in financiele_zoektermen
 	some i in indexof_n(t, woord)
 	na := substring(t, i + count(woord), -1)
@@ -196,6 +197,14 @@ financiele_woorden(tekst) := {gevonden |
 # title: Financiële zoektermen
 # description: De woorden uit 'financiele_woorden' met een spatie ervoor, als begin van een woord; eenmaal per proces berekend (internal/policy/constants.go).
 financiele_zoektermen := {concat("", [" ", lib.woorden(w)]) | some w in gegevens.financiele_woorden}
+
+# METADATA
+# title: Patroon van de financiële zoektermen
+# description: >-
+#   De zoektermen als één patroon: een tekst past erop als hij minstens één zoekterm bevat.
+#   Een zoekterm heeft alleen letters, cijfers en spaties, dus geen tekens die in een patroon
+#   iets betekenen; eenmaal per proces berekend (internal/policy/constants.go).
+financiele_patroon := concat("|", financiele_zoektermen)
 
 # METADATA
 # title: De afspraak over financiële redenen
@@ -510,17 +519,17 @@ afdelingen_kloppen_niet contains melding if {
 	some vorm, z in input.zorgvormen
 	z.aanwezig == true
 	count(z.aanbod) > 0
-	capaciteiten := [c | some a in z.aanbod; c := object.get(a, "capaciteit", null); is_number(c)]
+	capaciteiten := [c | some a in z.aanbod; c := a.capaciteit; is_number(c)]
 	count(capaciteiten) == count(z.aanbod)
-	velden := [{"naam": c.naam, "naam_en": c.naam_en, "n": n} |
-		some c in gegevens.capaciteitsvelden
-		n := object.get(z, ["jaarlijkse_capaciteit", c.veld], null)
-		is_number(n)
-	]
-	count(velden) == count(gegevens.capaciteitsvelden)
+	jaarlijks := object.get(z, "jaarlijkse_capaciteit", {})
+	getallen := [n | some veld in capaciteit_sleutels; n := jaarlijks[veld]; is_number(n)]
+	count(getallen) == count(capaciteit_sleutels)
 	afdelingen := sum(capaciteiten)
-	totaal := sum([v.n | some v in velden])
+	totaal := sum(getallen)
 	afdelingen != totaal
+
+	# Only for the message, once the totals differ.
+	velden := [{"naam": c.naam, "naam_en": c.naam_en, "n": jaarlijks[c.veld]} | some c in gegevens.capaciteitsvelden]
 	melding := {
 		"pad": sprintf("/zorgvormen/%s/aanbod", [vorm]),
 		"nl": sprintf(
@@ -533,6 +542,11 @@ afdelingen_kloppen_niet contains melding if {
 		),
 	}
 }
+
+# METADATA
+# title: Sleutels van de capaciteitsvelden
+# description: De sleutels van de capaciteitsvelden (policies/gegevens.yaml); eenmaal per proces berekend (internal/policy/constants.go).
+capaciteit_sleutels := [c.veld | some c in gegevens.capaciteitsvelden]
 
 # METADATA
 # title: Behandelingen of opnames
@@ -548,6 +562,8 @@ opnames_en(n) := lib.aantal(n, "treatment or admission", "treatments or admissio
 # title: Vermindering
 # description: Een wijziging die aanbod vermindert, naar haar soort of naar haar capaciteit.
 # scope: document
+default vermindering(_) := false # a value, unlike undefined, OPA remembers per plan: three rules ask it per change
+
 vermindering(w) if gegevens.wijzigingen[w.soort].vermindering
 
 vermindering(w) if w.capaciteit_na < w.capaciteit_voor

@@ -245,6 +245,14 @@ test_financiele_woorden_komen_uit_gegevens if {
 	regels({"wijzigingen_aanbod": [w]}) == {"aanbod-financiele-toelichting"} with data.ggzcheck.gegevens.financiele_woorden as ["kas is leeg"]
 }
 
+# The terms are searched as written: a character that means something in a pattern ('.')
+# is only a word boundary, never "any character".
+test_financiele_woorden_letterlijk_gezocht if {
+	woorden := ["kas.leeg", "geld (op)"]
+	regels({"wijzigingen_aanbod": [wijziging({"redenen": ["anders"], "toelichting": "De kas-leeg."})]}) == {"aanbod-financiele-toelichting"} with data.ggzcheck.gegevens.financiele_woorden as woorden
+	regels({"wijzigingen_aanbod": [wijziging({"redenen": ["anders"], "toelichting": "De kasxleeg, geldop."})]}) == set() with data.ggzcheck.gegevens.financiele_woorden as woorden
+}
+
 # A hostile explanation full of financial words is quoted by its first five words only.
 test_financiele_woorden_begrensd_geciteerd if {
 	tekst := concat(" ", [sprintf("tarief%d", [n]) | some n in numbers.range(1, 500)])

@@ -105,6 +105,7 @@ import data.ggzcheck.lib
 #     'afdeling', capaciteit_voor and capaciteit_na, its reason and when it was discussed
 #     with the insurers; or restore the supply in the plan.
 overtreding contains v if {
+	input.eerdere_plannen # a plan without earlier plans skips the whole comparison
 	some melding in onverklaard_verlies
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
 }
@@ -352,6 +353,7 @@ verlies_kandidaat contains melding if {
 #   oplossing_en: >-
 #     Add a measure for the care form under 'maatregelen', or explain the rise.
 overtreding contains v if {
+	input.eerdere_plannen # a plan without earlier plans skips the whole comparison
 	some melding in wachtlijst_stijging
 	v := lib.bevinding(rego.metadata.rule(), melding.pad, melding.nl, melding.en)
 }

@@ -379,8 +379,10 @@ overtreding contains v if {
 	gegevens.zorgvormen[punt.zorgvorm].landelijke_functie_mogelijk
 	z := input.zorgvormen[punt.zorgvorm]
 	z.aanwezig == true
-	count(object.get(lib.knelpunten, punt.zorgvorm, set())) == 0
 	not z.onder_druk.mate in {"enigszins", "sterk"}
+
+	# Last, and for this care form alone: the bottlenecks are the costly test.
+	not lib.knelpunten[punt.zorgvorm]
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/bespreekpunten/%d/zorgvorm", [i]),

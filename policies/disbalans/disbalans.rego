@@ -58,9 +58,12 @@ import data.ggzcheck.lib
 #     Add a measure for the care form under 'maatregelen', or explain under
 #     'disbalans_toelichting' why the imbalance is not an access problem.
 overtreding contains v if {
-	some vorm, _ in lib.knelpunten
+	some vorm, z in input.zorgvormen
 	not heeft_maatregel(vorm)
-	z := input.zorgvormen[vorm]
+
+	# For this care form alone, once it has no measure: the bottlenecks, with their
+	# messages, are the costly test.
+	lib.knelpunten[vorm]
 	lib.inhoud_ontbreekt(z, "disbalans_toelichting")
 	v := lib.bevinding(
 		rego.metadata.rule(),
