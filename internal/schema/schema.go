@@ -62,7 +62,10 @@ const Placeholder = "INVULLEN"
 // placeholder is reported as a value still to fill in, and other findings
 // about the same value are left out.
 func (v *Validator) Validate(p *plan.Plan) []finding.Finding {
-	todo := v.placeholders(p, p.Value, "")
+	var todo []finding.Finding
+	if hasPlaceholder(p.Value) {
+		todo = v.placeholders(p, p.Value, "")
+	}
 	err := v.compiled.Validate(p.Value)
 	if err == nil {
 		return todo
@@ -113,6 +116,29 @@ func (v *Validator) placeholders(p *plan.Plan, value any, ptr string) []finding.
 		}
 	}
 	return out
+}
+
+// hasPlaceholder reports whether value holds the placeholder anywhere. A
+// finished plan holds none: this walk, without sorting keys or building
+// pointers, spares it placeholders' work.
+func hasPlaceholder(value any) bool {
+	switch x := value.(type) {
+	case map[string]any:
+		for _, item := range x {
+			if hasPlaceholder(item) {
+				return true
+			}
+		}
+	case []any:
+		for _, item := range x {
+			if hasPlaceholder(item) {
+				return true
+			}
+		}
+	case string:
+		return x == Placeholder
+	}
+	return false
 }
 
 // describePointer returns the schema's description of the value at a plan
