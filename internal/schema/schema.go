@@ -41,7 +41,15 @@ func New(data []byte) (*Validator, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
-	if err := c.AddResource(id, bytes.NewReader(data)); err != nil {
+	doc, err := inline(raw)
+	if err != nil {
+		return nil, fmt.Errorf("schema laden: %w", err)
+	}
+	inlined, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("schema laden: %w", err)
+	}
+	if err := c.AddResource(id, bytes.NewReader(inlined)); err != nil {
 		return nil, fmt.Errorf("schema laden: %w", err)
 	}
 	compiled, err := c.Compile(id)
@@ -350,15 +358,15 @@ func (v *Validator) finding(p *plan.Plan, rule, path string, pos plan.Position, 
 }
 
 // schemaAt returns the schema object holding the keyword that
-// absoluteLocation ("…#/$defs/x/properties/y/type") points at.
+// absoluteLocation ("…#/$defs/x/properties/y/type") points at. The
+// location is in the inlined document the validator checks against; its
+// object is found in the original one.
 func (v *Validator) schemaAt(absoluteLocation string) map[string]any {
 	frag := absoluteLocation
 	if i := strings.IndexByte(frag, '#'); i >= 0 {
 		frag = frag[i+1:]
 	}
-	node, _ := plan.Lookup(v.raw, plan.Parent(frag))
-	m, _ := node.(map[string]any)
-	return m
+	return v.holder(frag)
 }
 
 // describe returns the description of property key of schema object node,
