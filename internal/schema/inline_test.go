@@ -36,7 +36,7 @@ func direct(t *testing.T, src []byte) *Validator {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Validator{compiled: compiled, raw: raw}
+	return &Validator{compiled: compiled, raw: raw, targets: refTargets(raw)}
 }
 
 func sameFindings(t *testing.T, name string, src []byte, want, got *Validator) {

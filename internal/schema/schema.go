@@ -23,7 +23,8 @@ import (
 // concurrent use.
 type Validator struct {
 	compiled *jsonschema.Schema
-	raw      map[string]any // the schema document, for the details messages need
+	raw      map[string]any            // the schema document, for the details messages need
+	targets  map[string]map[string]any // the objects raw's $refs refer to, by $ref
 }
 
 // New compiles the schema document data once.
@@ -56,7 +57,7 @@ func New(data []byte) (*Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("schema compileren: %w", err)
 	}
-	return &Validator{compiled: compiled, raw: raw}, nil
+	return &Validator{compiled: compiled, raw: raw, targets: refTargets(raw)}, nil
 }
 
 // Properties returns the top-level keys the schema allows, sorted.
@@ -184,14 +185,41 @@ func (v *Validator) deref(node map[string]any) map[string]any {
 		if !ok || !strings.HasPrefix(ref, "#") {
 			return node
 		}
-		target, _ := plan.Lookup(v.raw, strings.TrimPrefix(ref, "#"))
-		m, ok := target.(map[string]any)
+		m, ok := v.targets[ref]
 		if !ok {
 			return node
 		}
 		node = m
 	}
 	return node
+}
+
+// refTargets maps every local $ref in the schema document to the object it
+// refers to: Open follows them for every value of every plan.
+func refTargets(raw map[string]any) map[string]map[string]any {
+	out := map[string]map[string]any{}
+	var walk func(any)
+	walk = func(node any) {
+		switch x := node.(type) {
+		case map[string]any:
+			if ref, ok := x["$ref"].(string); ok && strings.HasPrefix(ref, "#") {
+				if target, ok := plan.Lookup(raw, strings.TrimPrefix(ref, "#")); ok {
+					if m, ok := target.(map[string]any); ok {
+						out[ref] = m
+					}
+				}
+			}
+			for _, val := range x {
+				walk(val)
+			}
+		case []any:
+			for _, val := range x {
+				walk(val)
+			}
+		}
+	}
+	walk(raw)
+	return out
 }
 
 func leaves(e *jsonschema.ValidationError, acc []*jsonschema.ValidationError) []*jsonschema.ValidationError {
