@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -21,7 +22,7 @@ import (
 // Explanations read the original document (holder follows the $refs the
 // validator no longer sees), so every message stays as it was.
 func inline(root map[string]any) (map[string]any, error) {
-	in := inliner{root: root, uses: map[string]int{}, large: map[string]bool{}}
+	in := inliner{root: root, uses: map[string]int{}, large: map[string]bool{}, named: map[string]bool{}}
 	in.count(root)
 	for ref := range in.uses {
 		target, _ := plan.Lookup(root, strings.TrimPrefix(ref, "#"))
@@ -30,6 +31,7 @@ func inline(root map[string]any) (map[string]any, error) {
 			return nil, err
 		}
 		in.large[ref] = len(text) > maxCopied
+		in.named[ref] = bytes.Contains(text, []byte(`"$id"`)) || bytes.Contains(text, []byte(`"$anchor"`)) || bytes.Contains(text, []byte(`"$dynamicAnchor"`))
 	}
 	out := map[string]any{}
 	for k, val := range root {
@@ -65,6 +67,9 @@ type inliner struct {
 	root  map[string]any
 	uses  map[string]int  // $ref to how often the document uses it
 	large map[string]bool // $ref to whether its target is larger than maxCopied
+	// named tells the $refs whose targets hold an $id or anchor: two copies
+	// of those would name two schemas alike.
+	named map[string]bool
 }
 
 func (in *inliner) count(node any) {
@@ -118,7 +123,7 @@ func (in *inliner) copies(x map[string]any, ref string, expanding []string) bool
 	if !strings.HasPrefix(ref, "#") || !onlyAnnotations(x) || slices.Contains(expanding, ref) {
 		return false
 	}
-	if in.large[ref] && in.uses[ref] > 1 {
+	if in.named[ref] || in.large[ref] && in.uses[ref] > 1 {
 		return false
 	}
 	target, _ := plan.Lookup(in.root, strings.TrimPrefix(ref, "#"))

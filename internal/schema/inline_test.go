@@ -64,10 +64,13 @@ const refSchema = `{
     "boom": {"$ref": "#/$defs/knoop", "description": "Een boom."},
     "links": {"$ref": "#/$defs/groot"},
     "rechts": {"$ref": "#/$defs/groot", "description": "Rechts."},
-    "extra": {"$ref": "#/$defs/tekst", "minLength": 3}
+    "extra": {"$ref": "#/$defs/tekst", "minLength": 3},
+    "code": {"$ref": "#/$defs/code"},
+    "andere_code": {"$ref": "#code"}
   },
   "$defs": {
     "tekst": {"type": "string", "minLength": 1, "pattern": "^[a-z ]*$"},
+    "code": {"$anchor": "code", "type": "string", "maxLength": 4},
     "knoop": {"type": "object", "additionalProperties": false, "required": ["naam"],
       "properties": {"naam": {"$ref": "#/$defs/tekst"}, "kinderen": {"type": "array", "maxItems": 3, "items": {"$ref": "#/$defs/knoop"}}}},
     "groot": {"description": "` + "LONG" + `", "type": "object", "additionalProperties": false, "required": ["a"],
@@ -86,15 +89,15 @@ func TestInlinedSchemaExplainsAlike(t *testing.T) {
 		t.Fatal(err)
 	}
 	text, _ := json.Marshal(doc)
-	for _, want := range []string{`"$ref":"#/$defs/knoop"`, `"$ref":"#/$defs/groot"`, `"$ref":"#/$defs/tekst"`} {
+	for _, want := range []string{`"$ref":"#/$defs/knoop"`, `"$ref":"#/$defs/groot"`, `"$ref":"#/$defs/tekst"`, `"$ref":"#/$defs/code"`, `"$ref":"#code"`} {
 		if !bytes.Contains(text, []byte(want)) {
-			t.Errorf("inlined schema lacks %s (kept: recursive, large and shared, or beside a keyword): %s", want, text)
+			t.Errorf("inlined schema lacks %s (kept: recursive, large and shared, beside a keyword, or to an anchor): %s", want, text)
 		}
 	}
-	// Two to groot, one beside minLength, and knoop's own: in boom's copy
-	// and in the definition that copy refers to.
-	if bytes.Count(text, []byte(`"$ref"`)) != 5 {
-		t.Errorf("want 5 $refs left, got %s", text)
+	// Two to groot, one beside minLength, two to code, and knoop's own: in
+	// boom's copy and in the definition that copy refers to.
+	if bytes.Count(text, []byte(`"$ref"`)) != 7 {
+		t.Errorf("want 7 $refs left, got %s", text)
 	}
 	plans := map[string]string{
 		"fine":          "boom: {naam: a, kinderen: [{naam: b}]}\nlinks: {a: x}\n",
@@ -104,6 +107,7 @@ func TestInlinedSchemaExplainsAlike(t *testing.T) {
 		"unknown key":   "boom: {naam: a, kinders: []}\nonbekend: 1\n",
 		"placeholder":   "boom: {naam: INVULLEN}\n",
 		"long list":     "boom: {naam: a, kinderen: [{naam: a}, {naam: a}, {naam: a}, {naam: a}]}\n",
+		"anchored":      "code: abcde\nandere_code: 1\n",
 		"not an object": "- a\n",
 	}
 	want := direct(t, src)
