@@ -87,6 +87,20 @@ func BenchmarkStageSchema(b *testing.B) {
 	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
 }
 
+// BenchmarkStageOpen: dropping the fields left open, which check does before
+// the schema step.
+func BenchmarkStageOpen(b *testing.B) {
+	v := planSchema(b)
+	plans := loaded(b, stagePlans(b))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range plans {
+			v.Open(p.Value)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
+}
+
 // BenchmarkStagePolicy: evaluating every agreement's rules on a loaded plan.
 func BenchmarkStagePolicy(b *testing.B) {
 	bundle, err := policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)

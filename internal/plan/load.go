@@ -77,17 +77,17 @@ func Load(file string, data []byte, lim Limits) (*Plan, []finding.Finding) {
 		l.syntaxError(err, data)
 	}
 
-	// About one value per line: sized up front, the maps are not rehashed
-	// as they grow, which was a third of the loader's allocations. The cap
+	// About one value per line: sized up front, the map is not rehashed as
+	// it grows, which was a third of the loader's allocations. The cap
 	// keeps a hostile file of blank lines from reserving much.
 	values := min(bytes.Count(data, []byte("\n"))+1, 8192)
-	p := &Plan{File: file, positions: make(map[string]Position, values), keys: make(map[string]Position, values)}
+	p := &Plan{File: file, places: make(map[string]place, values)}
 	l.plan = p
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
 	}
-	p.positions[""] = l.pos(root)
+	p.places[""] = place{at: l.pos(root)}
 	p.Value, _ = l.convert(root, "", 0)
 	if l.stopped {
 		// A truncated value would only produce confusing schema findings.
@@ -231,7 +231,7 @@ func (l *loader) convert(n *yaml.Node, ptr string, depth int) (any, bool) {
 				return nil, false
 			}
 			cp := Index(ptr, i)
-			l.plan.positions[cp] = l.pos(c)
+			l.plan.places[cp] = place{at: l.pos(c)}
 			v, _ := l.convert(c, cp, depth+1)
 			items = append(items, v)
 		}
@@ -244,7 +244,6 @@ func (l *loader) convert(n *yaml.Node, ptr string, depth int) (any, bool) {
 
 func (l *loader) mapping(n *yaml.Node, ptr string, depth int) (any, bool) {
 	m := make(map[string]any, len(n.Content)/2)
-	first := make(map[string]Position, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content) && !l.stopped; i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		kpos := l.pos(k)
@@ -265,19 +264,19 @@ func (l *loader) mapping(n *yaml.Node, ptr string, depth int) (any, bool) {
 		}
 		key := k.Value
 		cp := Child(ptr, key)
-		if prev, dup := first[key]; dup {
+		// A member's place is stored once per pointer: a second one is a
+		// duplicate key, and the first tells where that stood.
+		if first, dup := l.plan.places[cp]; dup {
 			l.addAt(RuleDuplicateKey, kpos, cp,
-				fmt.Sprintf("De sleutel '%s' staat hier voor de tweede keer; hij stond al op regel %d. Verwijder een van beide of voeg ze samen.", finding.Shorten(key), prev.Line),
-				fmt.Sprintf("The key '%s' appears here a second time; it was already on line %d. Remove one of them or merge them.", finding.Shorten(key), prev.Line))
+				fmt.Sprintf("De sleutel '%s' staat hier voor de tweede keer; hij stond al op regel %d. Verwijder een van beide of voeg ze samen.", finding.Shorten(key), first.key.Line),
+				fmt.Sprintf("The key '%s' appears here a second time; it was already on line %d. Remove one of them or merge them.", finding.Shorten(key), first.key.Line))
 			continue
 		}
-		first[key] = kpos
-		l.plan.keys[cp] = kpos
+		at := kpos
 		if v.Kind == yaml.ScalarNode {
-			l.plan.positions[cp] = l.pos(v)
-		} else {
-			l.plan.positions[cp] = kpos
+			at = l.pos(v)
 		}
+		l.plan.places[cp] = place{at: at, key: kpos}
 		if val, ok := l.convert(v, cp, depth+1); ok {
 			m[key] = val
 		} else {
@@ -294,7 +293,47 @@ func (l *loader) mapping(n *yaml.Node, ptr string, depth int) (any, bool) {
 // plainNumber is JSON's number grammar plus an optional '+': what YAML also
 // reads as octal (010), hexadecimal (0x1F), with underscores (1_000) or as
 // .5 and .inf is refused rather than silently reinterpreted.
-var plainNumber = regexp.MustCompile(`^[-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$`)
+//
+// It is read by hand, not with a regular expression: every plain text in a
+// plan is tested, and most are not numbers.
+func plainNumber(s string) bool {
+	i := 0
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case i < len(s) && s[i] >= '1' && s[i] <= '9':
+		i = digits(s, i)
+	default:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		if i = digits(s, i+1); s[i-1] == '.' {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '-' || s[i] == '+') {
+			i++
+		}
+		start := i
+		if i = digits(s, i); i == start {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+// digits returns the index after the run of decimal digits at s[i:].
+func digits(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
+}
 
 func (l *loader) scalar(n *yaml.Node, ptr string) (any, bool) {
 	if !l.text(n, ptr) || !l.grow(n, ptr, len(n.Value)) {
@@ -302,7 +341,7 @@ func (l *loader) scalar(n *yaml.Node, ptr string) (any, bool) {
 	}
 	switch tag := n.ShortTag(); tag {
 	case "!!str", "!!timestamp":
-		if n.Style == 0 && plainNumber.MatchString(n.Value) {
+		if n.Style == 0 && plainNumber(n.Value) {
 			// yaml.v3 makes text of a plain number it cannot hold in a float64.
 			return l.number(n, ptr)
 		}
@@ -336,7 +375,7 @@ const maxExponent = 999
 // too close to zero) for any count or percentage in a plan.
 func (l *loader) number(n *yaml.Node, ptr string) (any, bool) {
 	s := n.Value
-	plain := plainNumber.MatchString(s)
+	plain := plainNumber(s)
 	var f float64
 	if plain {
 		f, _ = strconv.ParseFloat(s, 64)
@@ -622,6 +661,15 @@ func badBytes(data []byte) (Position, badChar, bool) {
 	start := len(data) - len(bytes.TrimPrefix(data, bom))
 	line, col := 1, 1
 	for i := start; i < len(data); {
+		// Printable ASCII and line ends, nearly every byte of a plan, are fine.
+		switch c := data[i]; {
+		case c >= 0x20 && c < 0x7f || c == '\t':
+			i, col = i+1, col+1
+			continue
+		case c == '\n':
+			i, line, col = i+1, line+1, 1
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		var bad *badChar
 		switch {

@@ -19,11 +19,15 @@ type Plan struct {
 	File  string
 	Value any // map[string]any, []any, string, json.Number, bool or nil
 
-	// positions maps a JSON pointer to the place a finding about it should
-	// point at: the value for scalars, the key for nested objects and lists.
-	positions map[string]Position
-	// keys maps the JSON pointer of an object member to its key.
-	keys map[string]Position
+	// places maps a JSON pointer to where its value and key are written.
+	places map[string]place
+}
+
+// place is where a value is written: at is where a finding about it should
+// point, the value for scalars, the key for nested objects and lists; key is
+// where an object member's key is written, and zero for anything else.
+type place struct {
+	at, key Position
 }
 
 // WithValue returns a copy of p that evaluates as v but keeps p's positions:
@@ -40,8 +44,8 @@ func (p *Plan) WithValue(v any) *Plan {
 // lacks it.
 func (p *Plan) Position(pointer string) Position {
 	for {
-		if pos, ok := p.positions[pointer]; ok {
-			return pos
+		if pl, ok := p.places[pointer]; ok {
+			return pl.at
 		}
 		if pointer == "" {
 			return Position{Line: 1, Column: 1}
@@ -53,8 +57,8 @@ func (p *Plan) Position(pointer string) Position {
 // KeyPosition returns where the key of the object member at pointer is
 // written, falling back to Position when pointer is not an object member.
 func (p *Plan) KeyPosition(pointer string) Position {
-	if pos, ok := p.keys[pointer]; ok {
-		return pos
+	if pl, ok := p.places[pointer]; ok && pl.key.Line > 0 {
+		return pl.key
 	}
 	return p.Position(pointer)
 }

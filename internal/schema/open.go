@@ -25,19 +25,20 @@ func (v *Validator) open(value any, node map[string]any) (any, bool) {
 	node = v.deref(node)
 	switch x := value.(type) {
 	case map[string]any:
-		required := stringList(node["required"])
+		required, _ := node["required"].([]any)
 		props, _ := node["properties"].(map[string]any)
 		var out map[string]any
-		for _, k := range slices.Sorted(maps.Keys(x)) {
+		// In any order: each member is dropped or replaced on its own.
+		for k, val := range x {
 			child, known := props[k].(map[string]any)
-			if x[k] == nil && known && !slices.Contains(required, k) {
+			if val == nil && known && !slices.Contains(required, any(k)) {
 				if out == nil {
 					out = maps.Clone(x)
 				}
 				delete(out, k)
 				continue
 			}
-			if opened, changed := v.open(x[k], child); changed {
+			if opened, changed := v.open(val, child); changed {
 				if out == nil {
 					out = maps.Clone(x)
 				}

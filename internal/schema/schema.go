@@ -23,7 +23,8 @@ import (
 // concurrent use.
 type Validator struct {
 	compiled *jsonschema.Schema
-	raw      map[string]any // the schema document, for the details messages need
+	raw      map[string]any            // the schema document, for the details messages need
+	targets  map[string]map[string]any // the objects raw's $refs refer to, by $ref
 }
 
 // New compiles the schema document data once.
@@ -41,14 +42,22 @@ func New(data []byte) (*Validator, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
-	if err := c.AddResource(id, bytes.NewReader(data)); err != nil {
+	doc, err := inline(raw)
+	if err != nil {
+		return nil, fmt.Errorf("schema laden: %w", err)
+	}
+	inlined, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("schema laden: %w", err)
+	}
+	if err := c.AddResource(id, bytes.NewReader(inlined)); err != nil {
 		return nil, fmt.Errorf("schema laden: %w", err)
 	}
 	compiled, err := c.Compile(id)
 	if err != nil {
 		return nil, fmt.Errorf("schema compileren: %w", err)
 	}
-	return &Validator{compiled: compiled, raw: raw}, nil
+	return &Validator{compiled: compiled, raw: raw, targets: refTargets(raw)}, nil
 }
 
 // Properties returns the top-level keys the schema allows, sorted.
@@ -62,7 +71,10 @@ const Placeholder = "INVULLEN"
 // placeholder is reported as a value still to fill in, and other findings
 // about the same value are left out.
 func (v *Validator) Validate(p *plan.Plan) []finding.Finding {
-	todo := v.placeholders(p, p.Value, "")
+	var todo []finding.Finding
+	if hasPlaceholder(p.Value) {
+		todo = v.placeholders(p, p.Value, "")
+	}
 	err := v.compiled.Validate(p.Value)
 	if err == nil {
 		return todo
@@ -115,6 +127,29 @@ func (v *Validator) placeholders(p *plan.Plan, value any, ptr string) []finding.
 	return out
 }
 
+// hasPlaceholder reports whether value holds the placeholder anywhere. A
+// finished plan holds none: this walk, without sorting keys or building
+// pointers, spares it placeholders' work.
+func hasPlaceholder(value any) bool {
+	switch x := value.(type) {
+	case map[string]any:
+		for _, item := range x {
+			if hasPlaceholder(item) {
+				return true
+			}
+		}
+	case []any:
+		for _, item := range x {
+			if hasPlaceholder(item) {
+				return true
+			}
+		}
+	case string:
+		return x == Placeholder
+	}
+	return false
+}
+
 // describePointer returns the schema's description of the value at a plan
 // pointer, following properties, list items and $refs.
 func (v *Validator) describePointer(ptr string) string {
@@ -150,14 +185,41 @@ func (v *Validator) deref(node map[string]any) map[string]any {
 		if !ok || !strings.HasPrefix(ref, "#") {
 			return node
 		}
-		target, _ := plan.Lookup(v.raw, strings.TrimPrefix(ref, "#"))
-		m, ok := target.(map[string]any)
+		m, ok := v.targets[ref]
 		if !ok {
 			return node
 		}
 		node = m
 	}
 	return node
+}
+
+// refTargets maps every local $ref in the schema document to the object it
+// refers to: Open follows them for every value of every plan.
+func refTargets(raw map[string]any) map[string]map[string]any {
+	out := map[string]map[string]any{}
+	var walk func(any)
+	walk = func(node any) {
+		switch x := node.(type) {
+		case map[string]any:
+			if ref, ok := x["$ref"].(string); ok && strings.HasPrefix(ref, "#") {
+				if target, ok := plan.Lookup(raw, strings.TrimPrefix(ref, "#")); ok {
+					if m, ok := target.(map[string]any); ok {
+						out[ref] = m
+					}
+				}
+			}
+			for _, val := range x {
+				walk(val)
+			}
+		case []any:
+			for _, val := range x {
+				walk(val)
+			}
+		}
+	}
+	walk(raw)
+	return out
 }
 
 func leaves(e *jsonschema.ValidationError, acc []*jsonschema.ValidationError) []*jsonschema.ValidationError {
@@ -324,15 +386,15 @@ func (v *Validator) finding(p *plan.Plan, rule, path string, pos plan.Position, 
 }
 
 // schemaAt returns the schema object holding the keyword that
-// absoluteLocation ("…#/$defs/x/properties/y/type") points at.
+// absoluteLocation ("…#/$defs/x/properties/y/type") points at. The
+// location is in the inlined document the validator checks against; its
+// object is found in the original one.
 func (v *Validator) schemaAt(absoluteLocation string) map[string]any {
 	frag := absoluteLocation
 	if i := strings.IndexByte(frag, '#'); i >= 0 {
 		frag = frag[i+1:]
 	}
-	node, _ := plan.Lookup(v.raw, plan.Parent(frag))
-	m, _ := node.(map[string]any)
-	return m
+	return v.holder(frag)
 }
 
 // describe returns the description of property key of schema object node,
