@@ -57,8 +57,9 @@ import data.ggzcheck.lib
 #     2; if the region lacks the supply, with 'aanwezig: false', the demand for it and how
 #     patients are served all the same.
 overtreding contains v if {
+	zorgvormen := object.get(input, "zorgvormen", {}) # once per plan, not per care form
 	some vorm in lib.zorgvormen_op_volgorde
-	not is_object(object.get(object.get(input, "zorgvormen", {}), vorm, null))
+	not is_object(object.get(zorgvormen, vorm, null))
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s", [vorm]),
@@ -236,12 +237,12 @@ overtreding contains v if {
 #   of een plaatshouder, policies/gegevens.yaml 'plaatshouders').
 # scope: document
 onderbouwing_ontbreekt(druk, onderdeel) if {
-	not onderdeel.tekst
+	onderdeel.tekst == false # an equality, not a negation: cheaper in every call
 	object.get(druk, onderdeel.pad, null) == null
 }
 
 onderbouwing_ontbreekt(druk, onderdeel) if {
-	onderdeel.tekst
+	onderdeel.tekst == true
 	lib.inhoud_ontbreekt(druk, onderdeel.pad[0])
 }
 
@@ -310,8 +311,8 @@ onderbouwing := [
 #     Record the acute and outreach supply the region has, or make a plan to organise it.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
+	z.aanwezig == false # cheap test first: most care forms are present
 	not gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
-	z.aanwezig == false
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/aanwezig", [vorm]),
@@ -360,8 +361,8 @@ overtreding contains v if {
 #     Set 'landelijke_functie: false' for acute and outreach care.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
+	z.landelijke_functie == true # cheap test first
 	not gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
-	z.landelijke_functie == true
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/landelijke_functie", [vorm]),
@@ -416,8 +417,8 @@ overtreding contains v if {
 #     that is accessible and sufficient, or raise the gap as an agenda item.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
+	z.aanwezig == false # cheap test first: most care forms are present
 	gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
-	z.aanwezig == false
 	not opgevangen(z)
 	not landelijk_ingebracht(vorm)
 	v := lib.bevinding(
@@ -501,8 +502,9 @@ landelijk_ingebracht(vorm) if {
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod
+	is_string(aanbod.voorziening)
+	not letterlijk_bekend[vorm][lower(aanbod.voorziening)] # cheap test first: most labels are as listed
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
-	not lower(aanbod.voorziening) in letterlijk_bekend[vorm] # cheap test first: most labels are as listed
 	not lib.voorziening(aanbod.voorziening) in bekende_voorzieningen[vorm]
 	lib.inhoud_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
