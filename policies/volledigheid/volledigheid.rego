@@ -113,9 +113,10 @@ overtreding contains v if {
 #   oplossing_en: >-
 #     Add the missing data of Bijlage 2, as an estimate with an explanation if need be.
 overtreding contains v if {
+	velden := gegevens.bijlage2_velden # read from the data once per plan, not once per care form
 	some vorm, z in input.zorgvormen
 	ontbrekend := [veld |
-		some veld in gegevens.bijlage2_velden
+		some veld in velden
 		object.get(z, veld.pad, null) == null # cheap test first: most fields are there
 		gevraagd(veld, z)
 	]
@@ -211,10 +212,13 @@ gevraagd(veld, z) if {
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	z.onder_druk.mate in gegevens.onder_druk_onderbouwen
-	ontbrekend := [onderdeel |
-		some onderdeel in onderbouwing
-		onderbouwing_ontbreekt(z.onder_druk, onderdeel)
-	]
+	druk := z.onder_druk
+	# A number is missing when it is not there, a text when it has no content: two
+	# lists tested directly, not a rule called for every part.
+	ontbrekend := array.concat(
+		[o | some o in onderbouwing_getallen; object.get(druk, o.pad, null) == null],
+		[o | some o in onderbouwing_teksten; lib.inhoud_ontbreekt(druk, o.pad[0])],
+	)
 	count(ontbrekend) > 0
 	v := lib.bevinding(
 		rego.metadata.rule(),
@@ -228,22 +232,6 @@ overtreding contains v if {
 			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.druk_en[z.onder_druk.mate], lib.opsomming([sprintf("%s ('onder_druk.%s')%s", [o.naam_en, concat(".", o.pad), gebrek_onderbouwing(z.onder_druk, o, "en")]) | some o in ontbrekend], "and")],
 		),
 	)
-}
-
-# METADATA
-# title: Onderbouwing ontbreekt
-# description: >-
-#   Een getal van de onderbouwing ontbreekt, of een tekst ervan heeft geen inhoud (leeg
-#   of een plaatshouder, policies/gegevens.yaml 'plaatshouders').
-# scope: document
-onderbouwing_ontbreekt(druk, onderdeel) if {
-	onderdeel.tekst == false # an equality, not a negation: cheaper in every call
-	object.get(druk, onderdeel.pad, null) == null
-}
-
-onderbouwing_ontbreekt(druk, onderdeel) if {
-	onderdeel.tekst == true
-	lib.inhoud_ontbreekt(druk, onderdeel.pad[0])
 }
 
 # METADATA
@@ -279,6 +267,18 @@ onderbouwing := [
 	{"pad": ["financieel"], "naam": "financiële informatie", "naam_en": "financial information", "tekst": true},
 	{"pad": ["kwalitatief"], "naam": "kwalitatieve informatie", "naam_en": "qualitative information", "tekst": true},
 ]
+
+# METADATA
+# title: Getallen van de onderbouwing
+# description: De onderdelen van de onderbouwing die een getal zijn, in volgorde.
+onderbouwing_getallen := [o | some o in onderbouwing; o.tekst == false]
+
+# METADATA
+# title: Teksten van de onderbouwing
+# description: >-
+#   De onderdelen van de onderbouwing die een tekst zijn, in volgorde; een tekst zonder
+#   inhoud (leeg of een plaatshouder, policies/gegevens.yaml 'plaatshouders') ontbreekt.
+onderbouwing_teksten := [o | some o in onderbouwing; o.tekst == true]
 
 # METADATA
 # title: Acute en outreachende zorg zijn aanwezig
