@@ -264,9 +264,10 @@ voorzitter_problemen contains melding if {
 voorzitter_problemen contains melding if {
 	some i in met_rol("voorzitter")
 	naam := normaal(input.deelnemers[i].contactpersoon.naam)
+	rollen := gegevens.rollen_met_mandaat # read from the data once, not per participant
 	some j, partij in input.deelnemers
 	j != i
-	partij.rol in gegevens.rollen_met_mandaat
+	partij.rol in rollen
 	normaal(partij.contactpersoon.naam) == naam
 	melding := {
 		"pad": sprintf("/deelnemers/%d/contactpersoon/naam", [i]),
@@ -317,8 +318,9 @@ voorzitter_problemen contains melding if {
 #   oplossing_en: >-
 #     Arrange the mandate and set 'mandaat: true', or send someone who has it.
 overtreding contains v if {
+	rollen := gegevens.rollen_met_mandaat # read from the data once, not per participant
 	some i, deelnemer in input.deelnemers
-	deelnemer.rol in gegevens.rollen_met_mandaat
+	deelnemer.rol in rollen
 	not deelnemer.mandaat == true
 	v := lib.bevinding(
 		rego.metadata.rule(),

@@ -29,9 +29,9 @@ tekst_ontbreekt(obj, sleutel) if {
 }
 
 tekst_ontbreekt(obj, sleutel) if {
-	waarde := object.get(obj, sleutel, null)
-	is_string(waarde)
-	trim_space(waarde) == ""
+	tekst := obj[sleutel]
+	is_string(tekst)
+	trim_space(tekst) == ""
 }
 
 # METADATA
@@ -107,6 +107,9 @@ citeer(waarde) := concat("", [substring(tekst, 0, gegevens.citaat_max_tekens), "
 # description: Een waarde als tekst, met alle witruimte (ook regeleinden) als één spatie.
 een_regel(waarde) := trim_space(regex.replace(sprintf("%v", [waarde]), `\s+`, " "))
 
+# The two bodies of tekst_ontbreekt written out, not called: every agreement asks this
+# of many texts that are there, and each call of a rule costs more than its tests.
+
 # METADATA
 # title: Geen inhoud
 # description: >-
@@ -115,9 +118,17 @@ een_regel(waarde) := trim_space(regex.replace(sprintf("%v", [waarde]), `\s+`, " 
 #   'n.v.t.' of 'PM (volgt)', of is korter dan 'plaatshouders.minimaal_tekens' letters en
 #   cijfers (policies/gegevens.yaml).
 # scope: document
-inhoud_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
+inhoud_ontbreekt(obj, sleutel) if not is_string(object.get(obj, sleutel, null))
 
-inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
+inhoud_ontbreekt(obj, sleutel) if {
+	tekst := obj[sleutel]
+	is_string(tekst)
+	trim_space(tekst) == ""
+}
+
+inhoud_ontbreekt(obj, sleutel) if plaatshouder(obj[sleutel])
+
+# As inhoud_ontbreekt: the bodies of tekst_ontbreekt written out.
 
 # METADATA
 # title: Geen naam of omschrijving
@@ -127,9 +138,15 @@ inhoud_ontbreekt(obj, sleutel) if plaatshouder(object.get(obj, sleutel, null))
 #   is wel een naam: de afkortingen van het veld ('LVB', 'TBS', 'NAH') halen het minimum
 #   voor een uitleg niet, maar zeggen wat ze uitsluiten.
 # scope: document
-naam_ontbreekt(obj, sleutel) if tekst_ontbreekt(obj, sleutel)
+naam_ontbreekt(obj, sleutel) if not is_string(object.get(obj, sleutel, null))
 
-naam_ontbreekt(obj, sleutel) if opvulling(object.get(obj, sleutel, null))
+naam_ontbreekt(obj, sleutel) if {
+	tekst := obj[sleutel]
+	is_string(tekst)
+	trim_space(tekst) == ""
+}
+
+naam_ontbreekt(obj, sleutel) if opvulling(obj[sleutel])
 
 # METADATA
 # title: Plaatshouder
@@ -139,9 +156,19 @@ naam_ontbreekt(obj, sleutel) if opvulling(object.get(obj, sleutel, null))
 #   bijlage 3'), of te kort. Vergeleken op alleen de letters en cijfers, zonder hoofdletters,
 #   dus 'N.v.t.', 'nvt' en 'n v t' zijn hetzelfde.
 # scope: document
-plaatshouder(tekst) if opvulling(tekst)
+plaatshouder(tekst) if {
+	is_string(tekst)
+	count(tekst) <= plaatshouder_max_tekens # cheap test first: a real explanation is longer
+	kern_zonder_inhoud(kern(tekst))
+}
 
-plaatshouder(tekst) if te_kort(tekst)
+# METADATA
+# title: Kern zonder inhoud
+# description: Een kern (letters en cijfers) van opvulling, of korter dan 'plaatshouders.minimaal_tekens'.
+# scope: document
+kern_zonder_inhoud(k) if kern_opvulling(k)
+
+kern_zonder_inhoud(k) if count(k) < gegevens.plaatshouders.minimaal_tekens
 
 # METADATA
 # title: Opvulling
@@ -153,14 +180,16 @@ plaatshouder(tekst) if te_kort(tekst)
 opvulling(tekst) if {
 	is_string(tekst)
 	count(tekst) <= plaatshouder_max_tekens # cheap test first: a real explanation is longer
-	kern(tekst) == ""
+	kern_opvulling(kern(tekst))
 }
 
-opvulling(tekst) if {
-	is_string(tekst)
-	count(tekst) <= plaatshouder_max_tekens
-	regex.match(plaatshouder_patroon, kern(tekst))
-}
+# METADATA
+# title: Kern van opvulling
+# description: Een kern (letters en cijfers) die leeg is of alleen uit plaatshouders en getallen bestaat.
+# scope: document
+kern_opvulling("")
+
+kern_opvulling(k) if regex.match(plaatshouder_patroon, k)
 
 # METADATA
 # title: Te kort

@@ -57,8 +57,9 @@ import data.ggzcheck.lib
 #     2; if the region lacks the supply, with 'aanwezig: false', the demand for it and how
 #     patients are served all the same.
 overtreding contains v if {
+	zorgvormen := object.get(input, "zorgvormen", {}) # once per plan, not per care form
 	some vorm in lib.zorgvormen_op_volgorde
-	not is_object(object.get(object.get(input, "zorgvormen", {}), vorm, null))
+	not is_object(object.get(zorgvormen, vorm, null))
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s", [vorm]),
@@ -112,9 +113,10 @@ overtreding contains v if {
 #   oplossing_en: >-
 #     Add the missing data of Bijlage 2, as an estimate with an explanation if need be.
 overtreding contains v if {
+	velden := gegevens.bijlage2_velden # read from the data once per plan, not once per care form
 	some vorm, z in input.zorgvormen
 	ontbrekend := [veld |
-		some veld in gegevens.bijlage2_velden
+		some veld in velden
 		object.get(z, veld.pad, null) == null # cheap test first: most fields are there
 		gevraagd(veld, z)
 	]
@@ -210,10 +212,13 @@ gevraagd(veld, z) if {
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	z.onder_druk.mate in gegevens.onder_druk_onderbouwen
-	ontbrekend := [onderdeel |
-		some onderdeel in onderbouwing
-		onderbouwing_ontbreekt(z.onder_druk, onderdeel)
-	]
+	druk := z.onder_druk
+	# A number is missing when it is not there, a text when it has no content: two
+	# lists tested directly, not a rule called for every part.
+	ontbrekend := array.concat(
+		[o | some o in onderbouwing_getallen; object.get(druk, o.pad, null) == null],
+		[o | some o in onderbouwing_teksten; lib.inhoud_ontbreekt(druk, o.pad[0])],
+	)
 	count(ontbrekend) > 0
 	v := lib.bevinding(
 		rego.metadata.rule(),
@@ -227,22 +232,6 @@ overtreding contains v if {
 			[lib.hoofdletter(lib.zorgvorm_en(vorm)), lib.druk_en[z.onder_druk.mate], lib.opsomming([sprintf("%s ('onder_druk.%s')%s", [o.naam_en, concat(".", o.pad), gebrek_onderbouwing(z.onder_druk, o, "en")]) | some o in ontbrekend], "and")],
 		),
 	)
-}
-
-# METADATA
-# title: Onderbouwing ontbreekt
-# description: >-
-#   Een getal van de onderbouwing ontbreekt, of een tekst ervan heeft geen inhoud (leeg
-#   of een plaatshouder, policies/gegevens.yaml 'plaatshouders').
-# scope: document
-onderbouwing_ontbreekt(druk, onderdeel) if {
-	not onderdeel.tekst
-	object.get(druk, onderdeel.pad, null) == null
-}
-
-onderbouwing_ontbreekt(druk, onderdeel) if {
-	onderdeel.tekst
-	lib.inhoud_ontbreekt(druk, onderdeel.pad[0])
 }
 
 # METADATA
@@ -280,6 +269,18 @@ onderbouwing := [
 ]
 
 # METADATA
+# title: Getallen van de onderbouwing
+# description: De onderdelen van de onderbouwing die een getal zijn, in volgorde.
+onderbouwing_getallen := [o | some o in onderbouwing; o.tekst == false]
+
+# METADATA
+# title: Teksten van de onderbouwing
+# description: >-
+#   De onderdelen van de onderbouwing die een tekst zijn, in volgorde; een tekst zonder
+#   inhoud (leeg of een plaatshouder, policies/gegevens.yaml 'plaatshouders') ontbreekt.
+onderbouwing_teksten := [o | some o in onderbouwing; o.tekst == true]
+
+# METADATA
 # title: Acute en outreachende zorg zijn aanwezig
 # description: >-
 #   Acute en outreachende zorg vormen het regionale fundament en zijn in elke regio
@@ -310,8 +311,8 @@ onderbouwing := [
 #     Record the acute and outreach supply the region has, or make a plan to organise it.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
+	z.aanwezig == false # cheap test first: most care forms are present
 	not gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
-	z.aanwezig == false
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/aanwezig", [vorm]),
@@ -360,8 +361,8 @@ overtreding contains v if {
 #     Set 'landelijke_functie: false' for acute and outreach care.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
+	z.landelijke_functie == true # cheap test first
 	not gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
-	z.landelijke_functie == true
 	v := lib.bevinding(
 		rego.metadata.rule(),
 		sprintf("/zorgvormen/%s/landelijke_functie", [vorm]),
@@ -416,8 +417,8 @@ overtreding contains v if {
 #     that is accessible and sufficient, or raise the gap as an agenda item.
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
+	z.aanwezig == false # cheap test first: most care forms are present
 	gegevens.zorgvormen[vorm].landelijke_functie_mogelijk
-	z.aanwezig == false
 	not opgevangen(z)
 	not landelijk_ingebracht(vorm)
 	v := lib.bevinding(
@@ -501,8 +502,9 @@ landelijk_ingebracht(vorm) if {
 overtreding contains v if {
 	some vorm, z in input.zorgvormen
 	some k, aanbod in z.aanbod
+	is_string(aanbod.voorziening)
+	not letterlijk_bekend[vorm][lower(aanbod.voorziening)] # cheap test first: most labels are as listed
 	not lib.tekst_ontbreekt(aanbod, "voorziening")
-	not lower(aanbod.voorziening) in letterlijk_bekend[vorm] # cheap test first: most labels are as listed
 	not lib.voorziening(aanbod.voorziening) in bekende_voorzieningen[vorm]
 	lib.inhoud_ontbreekt(z, "afwijking_operationalisatie")
 	v := lib.bevinding(
