@@ -165,9 +165,12 @@ func Compiler() *ast.Compiler {
 		WithEnablePrintStatements(false)
 }
 
-// Store returns an in-memory store holding the policy data at data.ggzcheck.gegevens.
+// Store returns an in-memory store holding the policy data at
+// data.ggzcheck.gegevens. It holds the data as OPA values, converted once:
+// a store of Go values converts what a rule reads anew in every evaluation.
 func (b *Bundle) Store() storage.Store {
-	return inmem.NewFromObject(map[string]any{"ggzcheck": map[string]any{"gegevens": b.Data}})
+	return inmem.NewFromObjectWithOpts(map[string]any{"ggzcheck": map[string]any{"gegevens": b.Data}},
+		inmem.OptReturnASTValuesOnRead(true))
 }
 
 // New compiles the bundle and prepares the query, once per process. OPA's
