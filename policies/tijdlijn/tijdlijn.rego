@@ -528,7 +528,7 @@ overtreding contains v if {
 datum_buiten_indicatie contains melding if {
 	geldt
 	jaar := input.inkoopjaar
-	some [pad, datum, nummer] in datums
+	some [pad, datum, nummer] in te_toetsen_datums
 	veld := gegevens.datumvensters.velden[nummer]
 	not buiten(datum, venstergrenzen[veld.venster]) # a year off is tijdlijn-jaar's
 	grenzen := indicatiegrenzen[veld.venster]
@@ -578,7 +578,7 @@ periode_en(grenzen) := sprintf("from %s on", [grenzen.van]) if grenzen.tot == ""
 datum_buiten_venster contains melding if {
 	jaar := input.inkoopjaar
 	is_number(jaar)
-	some [pad, datum, nummer] in datums
+	some [pad, datum, nummer] in te_toetsen_datums
 	veld := gegevens.datumvensters.velden[nummer]
 	grenzen := venstergrenzen[veld.venster]
 	buiten(datum, grenzen)
@@ -599,49 +599,77 @@ datum_buiten_venster contains melding if {
 }
 
 # METADATA
-# title: Datums in het plan
+# title: Te toetsen datums
 # description: >-
-#   Elke datum op een pad uit 'datumvensters.velden', als [pad, datum, nummer van het
-#   veld]. Een * in het pad staat voor elk item van een lijst; een pad heeft er hooguit twee
-#   (een test bewaakt dat), zodat alleen de datumvelden zelf worden gelezen en niet het
-#   hele plan.
-datums contains [pad, datum, p.veld] if {
-	some p in vensterpaden
-	count(p.delen) == 1
-	pad := p.delen[0]
-	datum := object.get(input, pad, null)
+#   Elke datum op een pad uit 'datumvensters.velden' die buiten de nauwste grenzen van
+#   haar veld ligt, als [pad, datum, nummer van het veld]: alleen die toetsen tijdlijn-jaar
+#   en tijdlijn-indicatie nader, en de meeste datums kosten zo één vergelijking. Een * in
+#   het pad staat voor elk item van een lijst; een pad heeft er hooguit twee (een test
+#   bewaakt dat), zodat alleen de datumvelden zelf worden gelezen en niet het hele plan.
+te_toetsen_datums contains [p.delen[0], datum, p.veld] if {
+	some p in vensterpaden[1]
+	grenzen := nauwste_grenzen[p.venster]
+	datum := object.get(input, p.delen[0], null)
 	is_string(datum)
+	buiten(datum, grenzen)
 }
 
-datums contains [pad, datum, p.veld] if {
-	some p in vensterpaden
-	count(p.delen) == 2
+te_toetsen_datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden[2]
+	grenzen := nauwste_grenzen[p.venster]
 	some i, item in object.get(input, p.delen[0], [])
 	datum := object.get(item, p.delen[1], null)
 	is_string(datum)
+	buiten(datum, grenzen)
 	pad := array.concat(array.concat(p.delen[0], [i]), p.delen[1])
 }
 
-datums contains [pad, datum, p.veld] if {
-	some p in vensterpaden
-	count(p.delen) == 3
+te_toetsen_datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden[3]
+	grenzen := nauwste_grenzen[p.venster]
 	some i, item in object.get(input, p.delen[0], [])
 	some j, binnen in object.get(item, p.delen[1], [])
 	datum := object.get(binnen, p.delen[2], null)
 	is_string(datum)
+	buiten(datum, grenzen)
 	pad := array.concat(array.concat(array.concat(array.concat(p.delen[0], [i]), p.delen[1]), [j]), p.delen[2])
 }
 
 # METADATA
 # title: Paden met een venster
 # description: >-
-#   De datumvelden waarvoor een venster geldt, met hun nummer en hun pad in delen tussen
-#   de *'en; eenmaal per proces berekend (internal/policy/constants.go).
-vensterpaden := [{"veld": i, "delen": delen} |
+#   De datumvelden waarvoor een venster geldt, met hun nummer, hun venster en hun pad in
+#   delen tussen de *'en, naar het aantal delen; eenmaal per proces berekend
+#   (internal/policy/constants.go).
+vensterpaden[count(delen)] contains {"veld": i, "venster": veld.venster, "delen": delen} if {
 	some i, veld in gegevens.datumvensters.velden
 	veld.venster
 	delen := [split(deel, "/") | some deel in split(trim_prefix(veld.pad, "/"), "/*/")]
-]
+}
+
+# METADATA
+# title: Nauwste grenzen
+# description: >-
+#   Per soort venster de eerste en laatste dag die zowel in het venster als in de
+#   indicatie ervan liggen; eenmaal per plan berekend. Een datum daarbinnen is voor
+#   tijdlijn-jaar en tijdlijn-indicatie goed.
+nauwste_grenzen[naam] := {"van": max({venster.van, indicatie.van}), "tot": vroegste_tot(venster.tot, indicatie.tot)} if {
+	some naam, venster in venstergrenzen
+	indicatie := object.get(indicatiegrenzen, naam, venster)
+}
+
+# METADATA
+# title: Vroegste laatste dag
+# description: De vroegste van twee laatste dagen, waarbij "" geen laatste dag is.
+# scope: document
+vroegste_tot(a, "") := a
+
+vroegste_tot("", b) := b
+
+vroegste_tot(a, b) := min({a, b}) if {
+	a != ""
+	b != ""
+}
 
 # METADATA
 # title: Venstergrenzen
