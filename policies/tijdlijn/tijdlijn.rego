@@ -550,7 +550,7 @@ datum_buiten_indicatie contains melding if {
 # METADATA
 # title: Indicatiegrenzen
 # description: Per soort venster met een indicatie de eerste en laatste dag daarvan voor het inkoopjaar van het plan; eenmaal per plan berekend.
-indicatiegrenzen[naam] := venster_van(venster.indicatie, input.inkoopjaar) if {
+indicatiegrenzen := {naam: venster_van(venster.indicatie, input.inkoopjaar) |
 	is_number(input.inkoopjaar)
 	some naam, venster in gegevens.datumvensters.vensters
 	venster.indicatie
@@ -653,7 +653,7 @@ vensterpaden[count(delen)] contains {"veld": i, "venster": veld.venster, "delen"
 #   Per soort venster de eerste en laatste dag die zowel in het venster als in de
 #   indicatie ervan liggen; eenmaal per plan berekend. Een datum daarbinnen is voor
 #   tijdlijn-jaar en tijdlijn-indicatie goed.
-nauwste_grenzen[naam] := {"van": max({venster.van, indicatie.van}), "tot": vroegste_tot(venster.tot, indicatie.tot)} if {
+nauwste_grenzen := {naam: {"van": max({venster.van, indicatie.van}), "tot": vroegste_tot(venster.tot, indicatie.tot)} |
 	some naam, venster in venstergrenzen
 	indicatie := object.get(indicatiegrenzen, naam, venster)
 }
@@ -674,7 +674,7 @@ vroegste_tot(a, b) := min({a, b}) if {
 # METADATA
 # title: Venstergrenzen
 # description: Per soort venster de eerste en laatste dag voor het inkoopjaar van het plan; eenmaal per plan berekend.
-venstergrenzen[naam] := venster_van(venster, input.inkoopjaar) if {
+venstergrenzen := {naam: venster_van(venster, input.inkoopjaar) |
 	is_number(input.inkoopjaar)
 	some naam, venster in gegevens.datumvensters.vensters
 }
