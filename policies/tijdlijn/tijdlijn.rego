@@ -651,25 +651,42 @@ vensterpaden[count(delen)] contains {"veld": i, "venster": veld.venster, "delen"
 # title: Nauwste grenzen
 # description: >-
 #   Per soort venster de eerste en laatste dag die zowel in het venster als in de
-#   indicatie ervan liggen; eenmaal per plan berekend. Een datum daarbinnen is voor
-#   tijdlijn-jaar en tijdlijn-indicatie goed.
-nauwste_grenzen := {naam: {"van": max({venster.van, indicatie.van}), "tot": vroegste_tot(venster.tot, indicatie.tot)} |
-	some naam, venster in venstergrenzen
-	indicatie := object.get(indicatiegrenzen, naam, venster)
+#   indicatie ervan liggen, voor het inkoopjaar van het plan; "" als er geen laatste dag
+#   is. Eenmaal per plan berekend, uit de jaartallen en de dagen van 'grensdagen'. Een
+#   datum daarbinnen is voor tijdlijn-jaar en tijdlijn-indicatie goed.
+nauwste_grenzen := {naam: {"van": max(van), "tot": concat("", [t | t := min(tot)])} |
+	some naam, dagen in grensdagen
+	van := {concat("-", [jaartallen[jaar], dag]) | some [jaar, dag] in dagen.van}
+	tot := {concat("-", [jaartallen[jaar], dag]) | some [jaar, dag] in dagen.tot}
 }
 
 # METADATA
-# title: Vroegste laatste dag
-# description: De vroegste van twee laatste dagen, waarbij "" geen laatste dag is.
-# scope: document
-vroegste_tot(a, "") := a
-
-vroegste_tot("", b) := b
-
-vroegste_tot(a, b) := min({a, b}) if {
-	a != ""
-	b != ""
+# title: Jaartallen
+# description: >-
+#   De jaren waar de vensters naar verwijzen, ten opzichte van het inkoopjaar van het
+#   plan, als tekst van minstens vier cijfers zoals in een datum; eenmaal per plan berekend.
+jaartallen := {jaar: sprintf("%04d", [input.inkoopjaar + jaar]) |
+	is_number(input.inkoopjaar)
+	some jaar in grensjaren
 }
+
+# METADATA
+# title: Grensdagen
+# description: >-
+#   Per soort venster de eerste dagen en de laatste dagen van het venster en van de
+#   indicatie ervan, als [jaar ten opzichte van het inkoopjaar, dag]; eenmaal per proces
+#   berekend (internal/policy/constants.go).
+grensdagen := {naam: {"van": van, "tot": tot} |
+	some naam, venster in gegevens.datumvensters.vensters
+	delen := {venster, object.get(venster, "indicatie", venster)}
+	van := [[deel.van.jaar, deel.van.dag] | some deel in delen]
+	tot := [[deel.tot.jaar, deel.tot.dag] | some deel in delen; deel.tot]
+}
+
+# METADATA
+# title: Grensjaren
+# description: Elk jaar ten opzichte van het inkoopjaar dat in 'grensdagen' voorkomt; eenmaal per proces berekend (internal/policy/constants.go).
+grensjaren := {jaar | some dagen in grensdagen; some [jaar, _] in array.concat(dagen.van, dagen.tot)}
 
 # METADATA
 # title: Venstergrenzen
