@@ -30,7 +30,6 @@ var constants = []string{
 	"data.ggzcheck.afspraken.volledigheid.letterlijk_bekend",
 	"data.ggzcheck.afspraken.volledigheid.bekende_voorzieningen", // idem
 	"data.ggzcheck.afspraken.tijdlijn.grensdagen",
-	"data.ggzcheck.afspraken.tijdlijn.grensjaren",
 }
 
 // withConstants returns the modifiers that replace each constant the compiled

@@ -601,92 +601,84 @@ datum_buiten_venster contains melding if {
 # METADATA
 # title: Te toetsen datums
 # description: >-
-#   Elke datum op een pad uit 'datumvensters.velden' die buiten de nauwste grenzen van
-#   haar veld ligt, als [pad, datum, nummer van het veld]: alleen die toetsen tijdlijn-jaar
-#   en tijdlijn-indicatie nader, en de meeste datums kosten zo één vergelijking. Een * in
-#   het pad staat voor elk item van een lijst; een pad heeft er hooguit twee (een test
-#   bewaakt dat), zodat alleen de datumvelden zelf worden gelezen en niet het hele plan.
+#   Elke datum op een pad uit 'datumvensters.velden' die voor een eerste dag of na een
+#   laatste dag van haar venster of de indicatie ervan ligt, als [pad, datum, nummer van
+#   het veld]: alleen die toetsen tijdlijn-jaar en tijdlijn-indicatie nader, en de meeste
+#   datums kosten zo een paar vergelijkingen. Een * in het pad staat voor elk item van een
+#   lijst; een pad heeft er hooguit twee (een test bewaakt dat), zodat alleen de
+#   datumvelden zelf worden gelezen en niet het hele plan.
 te_toetsen_datums contains [p.delen[0], datum, p.veld] if {
 	some p in vensterpaden[1]
-	grenzen := nauwste_grenzen[p.venster]
 	datum := object.get(input, p.delen[0], null)
 	is_string(datum)
-	buiten(datum, grenzen)
+	buiten_een_grens(datum, p)
 }
 
 te_toetsen_datums contains [pad, datum, p.veld] if {
 	some p in vensterpaden[2]
-	grenzen := nauwste_grenzen[p.venster]
 	some i, item in object.get(input, p.delen[0], [])
 	datum := object.get(item, p.delen[1], null)
 	is_string(datum)
-	buiten(datum, grenzen)
+	buiten_een_grens(datum, p)
 	pad := array.concat(array.concat(p.delen[0], [i]), p.delen[1])
 }
 
 te_toetsen_datums contains [pad, datum, p.veld] if {
 	some p in vensterpaden[3]
-	grenzen := nauwste_grenzen[p.venster]
 	some i, item in object.get(input, p.delen[0], [])
 	some j, binnen in object.get(item, p.delen[1], [])
 	datum := object.get(binnen, p.delen[2], null)
 	is_string(datum)
-	buiten(datum, grenzen)
+	buiten_een_grens(datum, p)
 	pad := array.concat(array.concat(array.concat(array.concat(p.delen[0], [i]), p.delen[1]), [j]), p.delen[2])
+}
+
+# METADATA
+# title: Buiten een grens
+# description: Een datum voor een van de eerste dagen of na een van de laatste dagen van een pad met een venster.
+# scope: document
+buiten_een_grens(datum, pad) if {
+	some dag in pad.van
+	datum < grensdatums[dag]
+}
+
+buiten_een_grens(datum, pad) if {
+	some dag in pad.tot
+	datum > grensdatums[dag]
 }
 
 # METADATA
 # title: Paden met een venster
 # description: >-
-#   De datumvelden waarvoor een venster geldt, met hun nummer, hun venster en hun pad in
-#   delen tussen de *'en, naar het aantal delen; eenmaal per proces berekend
-#   (internal/policy/constants.go).
-vensterpaden[count(delen)] contains {"veld": i, "venster": veld.venster, "delen": delen} if {
+#   De datumvelden waarvoor een venster geldt, met hun nummer, hun venster, hun pad in
+#   delen tussen de *'en, en de eerste en laatste dagen van hun venster en de indicatie
+#   ervan als [jaar ten opzichte van het inkoopjaar, dag]; naar het aantal delen, en
+#   eenmaal per proces berekend (internal/policy/constants.go).
+vensterpaden[count(delen)] contains {"veld": i, "venster": veld.venster, "delen": delen, "van": van, "tot": tot} if {
 	some i, veld in gegevens.datumvensters.velden
-	veld.venster
+	venster := gegevens.datumvensters.vensters[veld.venster]
 	delen := [split(deel, "/") | some deel in split(trim_prefix(veld.pad, "/"), "/*/")]
+	grenzen := {venster, object.get(venster, "indicatie", venster)}
+	van := {[g.van.jaar, g.van.dag] | some g in grenzen}
+	tot := {[g.tot.jaar, g.tot.dag] | some g in grenzen; g.tot}
 }
 
 # METADATA
-# title: Nauwste grenzen
+# title: Grensdatums
 # description: >-
-#   Per soort venster de eerste en laatste dag die zowel in het venster als in de
-#   indicatie ervan liggen, voor het inkoopjaar van het plan; "" als er geen laatste dag
-#   is. Eenmaal per plan berekend, uit de jaartallen en de dagen van 'grensdagen'. Een
-#   datum daarbinnen is voor tijdlijn-jaar en tijdlijn-indicatie goed.
-nauwste_grenzen := {naam: {"van": max(van), "tot": concat("", [t | t := min(tot)])} |
-	some naam, dagen in grensdagen
-	van := {concat("-", [jaartallen[jaar], dag]) | some [jaar, dag] in dagen.van}
-	tot := {concat("-", [jaartallen[jaar], dag]) | some [jaar, dag] in dagen.tot}
-}
-
-# METADATA
-# title: Jaartallen
-# description: >-
-#   De jaren waar de vensters naar verwijzen, ten opzichte van het inkoopjaar van het
-#   plan, als tekst van minstens vier cijfers zoals in een datum; eenmaal per plan berekend.
-jaartallen := {jaar: sprintf("%04d", [input.inkoopjaar + jaar]) |
+#   Elke eerste en laatste dag uit 'vensterpaden' als datum (JJJJ-MM-DD) in het inkoopjaar
+#   van het plan, zoals in venster_van; eenmaal per plan berekend.
+grensdatums := {dag: sprintf("%04d-%s", [input.inkoopjaar + dag[0], dag[1]]) |
 	is_number(input.inkoopjaar)
-	some jaar in grensjaren
+	some dag in grensdagen
 }
 
 # METADATA
 # title: Grensdagen
 # description: >-
-#   Per soort venster de eerste dagen en de laatste dagen van het venster en van de
-#   indicatie ervan, als [jaar ten opzichte van het inkoopjaar, dag]; eenmaal per proces
-#   berekend (internal/policy/constants.go).
-grensdagen := {naam: {"van": van, "tot": tot} |
-	some naam, venster in gegevens.datumvensters.vensters
-	delen := {venster, object.get(venster, "indicatie", venster)}
-	van := [[deel.van.jaar, deel.van.dag] | some deel in delen]
-	tot := [[deel.tot.jaar, deel.tot.dag] | some deel in delen; deel.tot]
-}
-
-# METADATA
-# title: Grensjaren
-# description: Elk jaar ten opzichte van het inkoopjaar dat in 'grensdagen' voorkomt; eenmaal per proces berekend (internal/policy/constants.go).
-grensjaren := {jaar | some dagen in grensdagen; some [jaar, _] in array.concat(dagen.van, dagen.tot)}
+#   Elke eerste en laatste dag uit 'vensterpaden', als [jaar ten opzichte van het
+#   inkoopjaar, dag]; eenmaal per proces berekend (internal/policy/constants.go).
+grensdagen := {dag | some paden in vensterpaden; some p in paden; some dag in union({p.van, p.tot})}
 
 # METADATA
 # title: Venstergrenzen
