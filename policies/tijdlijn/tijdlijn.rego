@@ -609,42 +609,45 @@ datum_buiten_venster contains melding if {
 #   datumvelden zelf worden gelezen en niet het hele plan.
 te_toetsen_datums contains [p.delen[0], datum, p.veld] if {
 	some p in vensterpaden[1]
+	grenzen := grensdatums # one lookup of the rule per path, not per date
 	datum := object.get(input, p.delen[0], null)
 	is_string(datum)
-	buiten_een_grens(datum, p)
+	buiten_een_grens(datum, p, grenzen)
 }
 
 te_toetsen_datums contains [pad, datum, p.veld] if {
 	some p in vensterpaden[2]
+	grenzen := grensdatums # one lookup of the rule per path, not per date
 	some i, item in object.get(input, p.delen[0], [])
 	datum := object.get(item, p.delen[1], null)
 	is_string(datum)
-	buiten_een_grens(datum, p)
+	buiten_een_grens(datum, p, grenzen)
 	pad := array.concat(array.concat(p.delen[0], [i]), p.delen[1])
 }
 
 te_toetsen_datums contains [pad, datum, p.veld] if {
 	some p in vensterpaden[3]
+	grenzen := grensdatums # one lookup of the rule per path, not per date
 	some i, item in object.get(input, p.delen[0], [])
 	some j, binnen in object.get(item, p.delen[1], [])
 	datum := object.get(binnen, p.delen[2], null)
 	is_string(datum)
-	buiten_een_grens(datum, p)
+	buiten_een_grens(datum, p, grenzen)
 	pad := array.concat(array.concat(array.concat(array.concat(p.delen[0], [i]), p.delen[1]), [j]), p.delen[2])
 }
 
 # METADATA
 # title: Buiten een grens
-# description: Een datum voor een van de eerste dagen of na een van de laatste dagen van een pad met een venster.
+# description: Een datum voor een van de eerste dagen of na een van de laatste dagen van een pad met een venster, met de grensdatums van het plan.
 # scope: document
-buiten_een_grens(datum, pad) if {
+buiten_een_grens(datum, pad, grenzen) if {
 	some dag in pad.van
-	datum < grensdatums[dag]
+	datum < grenzen[dag]
 }
 
-buiten_een_grens(datum, pad) if {
+buiten_een_grens(datum, pad, grenzen) if {
 	some dag in pad.tot
-	datum > grensdatums[dag]
+	datum > grenzen[dag]
 }
 
 # METADATA

@@ -322,7 +322,7 @@ te_toetsen_zelfde_als_venster_en_indicatie if {
 	datums := union({grenzen, vast, net_erna, net_ervoor})
 	every paden in tijdlijn.vensterpaden {
 		every p in paden {
-			{d | some d in datums; buiten_een(p.venster, d)} == {d | some d in datums; tijdlijn.buiten_een_grens(d, p)}
+			{d | some d in datums; buiten_een(p.venster, d)} == {d | some d in datums; tijdlijn.buiten_een_grens(d, p, tijdlijn.grensdatums)}
 		}
 	}
 }
