@@ -30,6 +30,7 @@ var constants = []string{
 	"data.ggzcheck.afspraken.tijdlijn.vensterpaden",
 	"data.ggzcheck.afspraken.volledigheid.letterlijk_bekend",
 	"data.ggzcheck.afspraken.volledigheid.bekende_voorzieningen", // idem
+	"data.ggzcheck.afspraken.tijdlijn.grensdagen",
 }
 
 // freezeConstants evaluates each constant the compiled modules define over

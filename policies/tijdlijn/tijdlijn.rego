@@ -528,7 +528,7 @@ overtreding contains v if {
 datum_buiten_indicatie contains melding if {
 	geldt
 	jaar := input.inkoopjaar
-	some [pad, datum, nummer] in datums
+	some [pad, datum, nummer] in te_toetsen_datums
 	veld := gegevens.datumvensters.velden[nummer]
 	not buiten(datum, venstergrenzen[veld.venster]) # a year off is tijdlijn-jaar's
 	grenzen := indicatiegrenzen[veld.venster]
@@ -550,7 +550,7 @@ datum_buiten_indicatie contains melding if {
 # METADATA
 # title: Indicatiegrenzen
 # description: Per soort venster met een indicatie de eerste en laatste dag daarvan voor het inkoopjaar van het plan; eenmaal per plan berekend.
-indicatiegrenzen[naam] := venster_van(venster.indicatie, input.inkoopjaar) if {
+indicatiegrenzen := {naam: venster_van(venster.indicatie, input.inkoopjaar) |
 	is_number(input.inkoopjaar)
 	some naam, venster in gegevens.datumvensters.vensters
 	venster.indicatie
@@ -578,7 +578,7 @@ periode_en(grenzen) := sprintf("from %s on", [grenzen.van]) if grenzen.tot == ""
 datum_buiten_venster contains melding if {
 	jaar := input.inkoopjaar
 	is_number(jaar)
-	some [pad, datum, nummer] in datums
+	some [pad, datum, nummer] in te_toetsen_datums
 	veld := gegevens.datumvensters.velden[nummer]
 	grenzen := venstergrenzen[veld.venster]
 	buiten(datum, grenzen)
@@ -599,54 +599,94 @@ datum_buiten_venster contains melding if {
 }
 
 # METADATA
-# title: Datums in het plan
+# title: Te toetsen datums
 # description: >-
-#   Elke datum op een pad uit 'datumvensters.velden', als [pad, datum, nummer van het
-#   veld]. Een * in het pad staat voor elk item van een lijst; een pad heeft er hooguit twee
-#   (een test bewaakt dat), zodat alleen de datumvelden zelf worden gelezen en niet het
-#   hele plan.
-datums contains [pad, datum, p.veld] if {
-	some p in vensterpaden
-	count(p.delen) == 1
-	pad := p.delen[0]
-	datum := object.get(input, pad, null)
+#   Elke datum op een pad uit 'datumvensters.velden' die voor een eerste dag of na een
+#   laatste dag van haar venster of de indicatie ervan ligt, als [pad, datum, nummer van
+#   het veld]: alleen die toetsen tijdlijn-jaar en tijdlijn-indicatie nader, en de meeste
+#   datums kosten zo een paar vergelijkingen. Een * in het pad staat voor elk item van een
+#   lijst; een pad heeft er hooguit twee (een test bewaakt dat), zodat alleen de
+#   datumvelden zelf worden gelezen en niet het hele plan.
+te_toetsen_datums contains [p.delen[0], datum, p.veld] if {
+	some p in vensterpaden[1]
+	grenzen := grensdatums # one lookup of the rule per path, not per date
+	datum := object.get(input, p.delen[0], null)
 	is_string(datum)
+	buiten_een_grens(datum, p, grenzen)
 }
 
-datums contains [pad, datum, p.veld] if {
-	some p in vensterpaden
-	count(p.delen) == 2
+te_toetsen_datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden[2]
+	grenzen := grensdatums # one lookup of the rule per path, not per date
 	some i, item in object.get(input, p.delen[0], [])
 	datum := object.get(item, p.delen[1], null)
 	is_string(datum)
+	buiten_een_grens(datum, p, grenzen)
 	pad := array.concat(array.concat(p.delen[0], [i]), p.delen[1])
 }
 
-datums contains [pad, datum, p.veld] if {
-	some p in vensterpaden
-	count(p.delen) == 3
+te_toetsen_datums contains [pad, datum, p.veld] if {
+	some p in vensterpaden[3]
+	grenzen := grensdatums # one lookup of the rule per path, not per date
 	some i, item in object.get(input, p.delen[0], [])
 	some j, binnen in object.get(item, p.delen[1], [])
 	datum := object.get(binnen, p.delen[2], null)
 	is_string(datum)
+	buiten_een_grens(datum, p, grenzen)
 	pad := array.concat(array.concat(array.concat(array.concat(p.delen[0], [i]), p.delen[1]), [j]), p.delen[2])
+}
+
+# METADATA
+# title: Buiten een grens
+# description: Een datum voor een van de eerste dagen of na een van de laatste dagen van een pad met een venster, met de grensdatums van het plan.
+# scope: document
+buiten_een_grens(datum, pad, grenzen) if {
+	some dag in pad.van
+	datum < grenzen[dag]
+}
+
+buiten_een_grens(datum, pad, grenzen) if {
+	some dag in pad.tot
+	datum > grenzen[dag]
 }
 
 # METADATA
 # title: Paden met een venster
 # description: >-
-#   De datumvelden waarvoor een venster geldt, met hun nummer en hun pad in delen tussen
-#   de *'en; eenmaal per proces berekend (internal/policy/constants.go).
-vensterpaden := [{"veld": i, "delen": delen} |
+#   De datumvelden waarvoor een venster geldt, met hun nummer, hun venster, hun pad in
+#   delen tussen de *'en, en de eerste en laatste dagen van hun venster en de indicatie
+#   ervan als [jaar ten opzichte van het inkoopjaar, dag]; naar het aantal delen, en
+#   eenmaal per proces berekend (internal/policy/constants.go).
+vensterpaden[count(delen)] contains {"veld": i, "venster": veld.venster, "delen": delen, "van": van, "tot": tot} if {
 	some i, veld in gegevens.datumvensters.velden
-	veld.venster
+	venster := gegevens.datumvensters.vensters[veld.venster]
 	delen := [split(deel, "/") | some deel in split(trim_prefix(veld.pad, "/"), "/*/")]
-]
+	grenzen := {venster, object.get(venster, "indicatie", venster)}
+	van := {[g.van.jaar, g.van.dag] | some g in grenzen}
+	tot := {[g.tot.jaar, g.tot.dag] | some g in grenzen; g.tot}
+}
+
+# METADATA
+# title: Grensdatums
+# description: >-
+#   Elke eerste en laatste dag uit 'vensterpaden' als datum (JJJJ-MM-DD) in het inkoopjaar
+#   van het plan, zoals in venster_van; eenmaal per plan berekend.
+grensdatums := {dag: sprintf("%04d-%s", [input.inkoopjaar + dag[0], dag[1]]) |
+	is_number(input.inkoopjaar)
+	some dag in grensdagen
+}
+
+# METADATA
+# title: Grensdagen
+# description: >-
+#   Elke eerste en laatste dag uit 'vensterpaden', als [jaar ten opzichte van het
+#   inkoopjaar, dag]; eenmaal per proces berekend (internal/policy/constants.go).
+grensdagen := {dag | some paden in vensterpaden; some p in paden; some dag in union({p.van, p.tot})}
 
 # METADATA
 # title: Venstergrenzen
 # description: Per soort venster de eerste en laatste dag voor het inkoopjaar van het plan; eenmaal per plan berekend.
-venstergrenzen[naam] := venster_van(venster, input.inkoopjaar) if {
+venstergrenzen := {naam: venster_van(venster, input.inkoopjaar) |
 	is_number(input.inkoopjaar)
 	some naam, venster in gegevens.datumvensters.vensters
 }

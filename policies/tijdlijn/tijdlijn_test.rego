@@ -303,3 +303,31 @@ test_ontbrekende_mijlpaal_noemt_het_veld if {
 	some v in tijdlijn.overtreding with input as q
 	v.nl == "De inbreng bij de landelijke tafel van de eerste ronde ontbreekt; afgesproken is uiterlijk 2025-05-31, zodat de landelijke tafel in juni kan bijeenkomen. Leg de datum vast onder 'inbreng_landelijke_tafel' bij ronde 1."
 }
+
+# Only the dates before a first day or after a last day of their path are checked further:
+# exactly those outside the window or its indication.
+test_te_toetsen_zijn_de_datums_buiten_venster_of_indicatie if {
+	every jaar in [2027, 2025, 999, 10001] {
+		te_toetsen_zelfde_als_venster_en_indicatie with input as {"inkoopjaar": jaar}
+	}
+}
+
+# The dates on and around every bound of every window and indication, for the plan's year.
+te_toetsen_zelfde_als_venster_en_indicatie if {
+	grenzen := {g | some x in [tijdlijn.venstergrenzen, tijdlijn.indicatiegrenzen]; some w in x; some g in [w.van, w.tot]; g != ""}
+	count(grenzen) > 0
+	vast := {"2024-10-31", "2025-01-01", "2025-12-31", "2026-01-31", "2026-06-14", "2026-07-16", "2026-11-16", "2027-12-31", "2028-01-01", "2030-01-01"}
+	net_erna := {concat("", [g, "x"]) | some g in grenzen}
+	net_ervoor := {substring(g, 0, count(g) - 1) | some g in grenzen}
+	datums := union({grenzen, vast, net_erna, net_ervoor})
+	every paden in tijdlijn.vensterpaden {
+		every p in paden {
+			{d | some d in datums; buiten_een(p.venster, d)} == {d | some d in datums; tijdlijn.buiten_een_grens(d, p, tijdlijn.grensdatums)}
+		}
+	}
+}
+
+buiten_een(naam, datum) if {
+	some grenzen in [tijdlijn.venstergrenzen[naam], object.get(tijdlijn.indicatiegrenzen, naam, tijdlijn.venstergrenzen[naam])]
+	tijdlijn.buiten(datum, grenzen)
+}
