@@ -671,11 +671,29 @@ naam_sleutels := {tekst: naam_sleutel(tekst) |
 
 # METADATA
 # title: Voorzieningen
-# description: De voorziening (lib.voorziening) van elk item in het aanbod, op de naam als tekst; eenmaal per plan berekend.
-voorzieningen := {tekst: lib.voorziening(tekst) |
-	some b in aanbod_items
-	tekst := sprintf("%v", [object.get(b, "voorziening", "")])
+# description: >-
+#   De voorziening (lib.voorziening) van elke gewijzigde afdeling, op haar naam als tekst;
+#   eenmaal per plan berekend, en alleen waar een groep of opvolger haar nodig heeft.
+voorzieningen := {tekst: lib.voorziening(tekst) | some tekst in voorziening_teksten}
+
+# METADATA
+# title: Namen van voorzieningen
+# description: De voorzieningen van de gewijzigde afdelingen, zoals het plan ze noemt.
+voorziening_teksten contains afdelingen_voor[k][s].voorziening_tekst if {
+	some k, alle in gewijzigd
+	some s in alle
 }
+
+voorziening_teksten contains afdelingen_na_van[k][s].voorziening_tekst if {
+	some k, alle in gewijzigd
+	some s in alle
+}
+
+# METADATA
+# title: Voorziening van een afdeling
+# description: De voorziening van een gewijzigde afdeling, uit voorzieningen.
+# scope: document
+voorziening(a) := voorzieningen[a.voorziening_tekst]
 
 # METADATA
 # title: Sleutel van een naam in het aanbod
@@ -754,9 +772,9 @@ ongewijzigd(k, s) if {
 #   zij nieuw is, nu. Binnen een groep telt de capaciteit samen, zodat verhuizen, hernoemen,
 #   splitsen en samenvoegen geen verlies is zolang de capaciteit blijft.
 # scope: document
-groep_van(k, s) := [a.aanbieder_sleutel, a.voorziening] if a := afdelingen_voor[k][s]
+groep_van(k, s) := [a.aanbieder_sleutel, voorziening(a)] if a := afdelingen_voor[k][s]
 
-groep_van(k, s) := [a.aanbieder_sleutel, a.voorziening] if {
+groep_van(k, s) := [a.aanbieder_sleutel, voorziening(a)] if {
 	not afdelingen_voor[k][s]
 	a := afdelingen_na_van[k][s]
 }
@@ -904,7 +922,7 @@ afdelingen(lijst) := {sleutel: afdeling |
 		"aanbieder_sleutel": sleutel_van(eerste.aanbieder),
 		"afdeling": object.get(eerste, "afdeling", ""),
 		"afdeling_sleutel": sleutel_van(object.get(eerste, "afdeling", "")),
-		"voorziening": voorzieningen[sprintf("%v", [object.get(eerste, "voorziening", "")])],
+		"voorziening_tekst": sprintf("%v", [object.get(eerste, "voorziening", "")]),
 		"capaciteit": sum(capaciteiten),
 		"bekend": count(capaciteiten) > 0,
 	}
@@ -1010,7 +1028,7 @@ opvolgers(k, oud) := sort({a.aanbieder |
 	some s, a in afdelingen_na[k[1]]
 	not afdelingen_voor[k][s]
 	a.afdeling_sleutel == oud.afdeling_sleutel
-	a.voorziening == oud.voorziening
+	voorziening(a) == voorziening(oud)
 	a.aanbieder_sleutel != oud.aanbieder_sleutel
 })
 
