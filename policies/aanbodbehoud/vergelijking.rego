@@ -597,28 +597,109 @@ vergeleken_vormen contains [i, vorm] if {
 	not nu.aanwezig == false
 }
 
+# Whole objects rather than rules per key: each is computed once per plan, and every
+# lookup in it after that is an index, not a new evaluation.
+
 # METADATA
-# title: Afdelingen in een eerder plan
-# description: Per [i, zorgvorm] de afdelingen van eerder plan i, op hun sleutel (aanbieder en afdeling).
-afdelingen_voor[k] := afdelingen(object.get(z, "aanbod", [])) if {
+# title: Aanbod in een eerder plan
+# description: Per [i, zorgvorm] het aanbod van eerder plan i dat vergeleken wordt.
+aanbod_voor := {[i, vorm]: aanbod(z) |
 	some i, e in eerdere
 	some vorm, z in e.plan.zorgvormen
 	gegevens.zorgvormen[vorm]
 	is_object(z)
-	k := [i, vorm]
 }
+
+# METADATA
+# title: Aanbod nu
+# description: Per zorgvorm die aanwezig is het aanbod van dit plan dat vergeleken wordt.
+aanbod_na := {vorm: aanbod(nu) |
+	some vorm, nu in input.zorgvormen
+	gegevens.zorgvormen[vorm]
+	is_object(nu)
+	not nu.aanwezig == false
+}
+
+# METADATA
+# title: Aanbod van een zorgvorm
+# description: >-
+#   De lijst aanbod van een zorgvorm, tot zoveel items als het formaat toestaat. Een eerder
+#   plan komt uit git en is niet aan het formaat getoetst: zo kan een vijandige lijst de
+#   vergelijking, die elk item met elk ander vergelijkt, niet laten ontsporen.
+# scope: document
+aanbod(z) := array.slice(object.get(z, "aanbod", []), 0, 200)
+
+# METADATA
+# title: Afdelingen in een eerder plan
+# description: Per [i, zorgvorm] de afdelingen van eerder plan i, op hun sleutel (aanbieder en afdeling).
+afdelingen_voor := {k: afdelingen(lijst) | some k, lijst in aanbod_voor}
 
 # METADATA
 # title: Afdelingen nu
 # description: >-
 #   Per zorgvorm die aanwezig is de afdelingen van dit plan, op hun sleutel (aanbieder en
 #   afdeling), elk met de zorgvorm waar zij staat.
-afdelingen_na[vorm] := {s: object.union(a, {"vorm": vorm}) | some s, a in afdelingen(object.get(nu, "aanbod", []))} if {
-	some vorm, nu in input.zorgvormen
-	gegevens.zorgvormen[vorm]
-	is_object(nu)
-	not nu.aanwezig == false
+afdelingen_na := {vorm: {s: object.union(a, {"vorm": vorm}) | some s, a in afdelingen(lijst)} | some vorm, lijst in aanbod_na}
+
+# METADATA
+# title: Items van het aanbod
+# description: >-
+#   Elk item van het aanbod dat vergeleken wordt, in dit plan en in de eerdere plannen,
+#   eenmaal: dezelfde afdeling staat meestal in elk plan.
+aanbod_items contains b if {
+	some lijst in aanbod_voor
+	some b in lijst
+	is_object(b)
 }
+
+aanbod_items contains b if {
+	some lijst in aanbod_na
+	some b in lijst
+	is_object(b)
+}
+
+# METADATA
+# title: Sleutels van de namen
+# description: >-
+#   De sleutel (naam_sleutel) van elke aanbieder en afdeling in het aanbod, op de naam als
+#   tekst: eenmaal per plan berekend, niet bij elke vergelijking van twee items opnieuw.
+naam_sleutels := {tekst: naam_sleutel(tekst) |
+	some b in aanbod_items
+	some naam in [b.aanbieder, object.get(b, "afdeling", "")]
+	tekst := sprintf("%v", [naam])
+}
+
+# METADATA
+# title: Voorzieningen
+# description: >-
+#   De voorziening (lib.voorziening) van elke gewijzigde afdeling, op haar naam als tekst;
+#   eenmaal per plan berekend, en alleen waar een groep of opvolger haar nodig heeft.
+voorzieningen := {tekst: lib.voorziening(tekst) | some tekst in voorziening_teksten}
+
+# METADATA
+# title: Namen van voorzieningen
+# description: De voorzieningen van de gewijzigde afdelingen, zoals het plan ze noemt.
+voorziening_teksten contains afdelingen_voor[k][s].voorziening_tekst if {
+	some k, alle in gewijzigd
+	some s in alle
+}
+
+voorziening_teksten contains afdelingen_na_van[k][s].voorziening_tekst if {
+	some k, alle in gewijzigd
+	some s in alle
+}
+
+# METADATA
+# title: Voorziening van een afdeling
+# description: De voorziening van een gewijzigde afdeling, uit voorzieningen.
+# scope: document
+voorziening(a) := voorzieningen[a.voorziening_tekst]
+
+# METADATA
+# title: Sleutel van een naam in het aanbod
+# description: De sleutel van een aanbieder of afdeling in het aanbod, uit naam_sleutels.
+# scope: document
+sleutel_van(naam) := naam_sleutels[sprintf("%v", [naam])]
 
 # METADATA
 # title: Naar een andere zorgvorm
@@ -628,7 +709,7 @@ afdelingen_na[vorm] := {s: object.union(a, {"vorm": vorm}) | some s, a in afdeli
 #   eerder niet stonden: heringedeeld. Zij tellen hier als dezelfde afdeling, zodat een
 #   herindeling alleen verlies is als de andere zorgvorm haar niet met haar capaciteit
 #   krijgt. Staat zij bij meer andere zorgvormen, dan telt de eerste in alfabetische volgorde.
-elders[k] := {s: afdelingen_na[vormen[0]][s] |
+elders := {k: {s: afdelingen_na[vormen[0]][s] |
 	some s, _ in afdelingen_voor[k]
 	not afdelingen_na[k[1]][s]
 	vormen := sort({b |
@@ -638,16 +719,14 @@ elders[k] := {s: afdelingen_na[vormen[0]][s] |
 		not afdelingen_voor[[k[0], b]][s]
 	})
 	count(vormen) > 0
-} if {
+} |
 	some k in vergeleken_vormen
 }
 
 # METADATA
 # title: Afdelingen nu, tegen een eerder plan
 # description: De afdelingen van dit plan bij [i, zorgvorm], met de afdelingen die naar een andere zorgvorm gingen.
-afdelingen_na_van[k] := object.union(afdelingen_na[k[1]], elders[k]) if {
-	some k in vergeleken_vormen
-}
+afdelingen_na_van := {k: object.union(afdelingen_na[k[1]], elders[k]) | some k in vergeleken_vormen}
 
 # METADATA
 # title: Heringedeeld uit een zorgvorm
@@ -666,7 +745,7 @@ herindeeld_uit(i, vorm) := sum([min([oud.capaciteit, a.capaciteit]) |
 # description: >-
 #   Per [i, zorgvorm] de sleutels van de afdelingen die verdwenen, erbij kwamen, of een
 #   andere capaciteit kregen (of er geen meer noemen) ten opzichte van eerder plan i.
-gewijzigd[k] := {s | some s, _ in afdelingen_voor[k]; not ongewijzigd(k, s)} | {s | some s, _ in afdelingen_na_van[k]; not afdelingen_voor[k][s]} if {
+gewijzigd := {k: ({s | some s, _ in afdelingen_voor[k]; not ongewijzigd(k, s)} | {s | some s, _ in afdelingen_na_van[k]; not afdelingen_voor[k][s]}) |
 	some k in vergeleken_vormen
 }
 
@@ -693,9 +772,9 @@ ongewijzigd(k, s) if {
 #   zij nieuw is, nu. Binnen een groep telt de capaciteit samen, zodat verhuizen, hernoemen,
 #   splitsen en samenvoegen geen verlies is zolang de capaciteit blijft.
 # scope: document
-groep_van(k, s) := [a.aanbieder_sleutel, a.voorziening] if a := afdelingen_voor[k][s]
+groep_van(k, s) := [a.aanbieder_sleutel, voorziening(a)] if a := afdelingen_voor[k][s]
 
-groep_van(k, s) := [a.aanbieder_sleutel, a.voorziening] if {
+groep_van(k, s) := [a.aanbieder_sleutel, voorziening(a)] if {
 	not afdelingen_voor[k][s]
 	a := afdelingen_na_van[k][s]
 }
@@ -826,32 +905,28 @@ getal_en(a) := "no figure" if not a.bekend
 #   De afdelingen van een lijst aanbod, op hun sleutel: aanbieder en afdeling zonder
 #   hoofdletters en dubbele spaties. Staat dezelfde afdeling er meer dan eens, dan telt
 #   haar capaciteit samen. eerste: de plaats van het eerste item in de lijst.
-afdelingen(alle) := {sleutel: afdeling |
-	# An earlier plan comes from git and was not checked against the format: take no
-	# more items than the format allows ('maxItems' of 'aanbod'), so that a hostile list
-	# cannot make this quadratic comparison run away.
-	lijst := array.slice(alle, 0, 200)
-	some a in lijst
-	is_object(a)
-	sleutel := afdeling_sleutel(a)
-	leden := [[i, b] | some i, b in lijst; is_object(b); afdeling_sleutel(b) == sleutel]
-	capaciteiten := [c | some lid in leden; c := lid[1].capaciteit; is_number(c)]
+afdelingen(lijst) := {sleutel: afdeling |
+	# Each item's key once; the items with the same key are then found by comparing keys.
+	sleutels := [[i, s] |
+		some i, b in lijst
+		is_object(b)
+		s := json.marshal([sleutel_van(b.aanbieder), sleutel_van(object.get(b, "afdeling", ""))])
+	]
+	some sleutel in {s | some [_, s] in sleutels}
+	leden := [i | some [i, s] in sleutels; s == sleutel]
+	eerste := lijst[leden[0]]
+	capaciteiten := [c | some i in leden; c := lijst[i].capaciteit; is_number(c)]
 	afdeling := {
-		"eerste": leden[0][0],
-		"aanbieder": leden[0][1].aanbieder,
-		"aanbieder_sleutel": naam_sleutel(leden[0][1].aanbieder),
-		"afdeling": object.get(leden[0][1], "afdeling", ""),
-		"afdeling_sleutel": naam_sleutel(object.get(leden[0][1], "afdeling", "")),
-		"voorziening": lib.voorziening(object.get(leden[0][1], "voorziening", "")),
+		"eerste": leden[0],
+		"aanbieder": eerste.aanbieder,
+		"aanbieder_sleutel": sleutel_van(eerste.aanbieder),
+		"afdeling": object.get(eerste, "afdeling", ""),
+		"afdeling_sleutel": sleutel_van(object.get(eerste, "afdeling", "")),
+		"voorziening_tekst": sprintf("%v", [object.get(eerste, "voorziening", "")]),
 		"capaciteit": sum(capaciteiten),
 		"bekend": count(capaciteiten) > 0,
 	}
 }
-
-# METADATA
-# title: Sleutel van een afdeling
-# description: Aanbieder en afdeling, zonder hoofdletters en dubbele spaties, als één tekst.
-afdeling_sleutel(a) := json.marshal([naam_sleutel(a.aanbieder), naam_sleutel(object.get(a, "afdeling", ""))])
 
 # METADATA
 # title: Sleutel van een naam
@@ -953,7 +1028,7 @@ opvolgers(k, oud) := sort({a.aanbieder |
 	some s, a in afdelingen_na[k[1]]
 	not afdelingen_voor[k][s]
 	a.afdeling_sleutel == oud.afdeling_sleutel
-	a.voorziening == oud.voorziening
+	voorziening(a) == voorziening(oud)
 	a.aanbieder_sleutel != oud.aanbieder_sleutel
 })
 
@@ -1041,15 +1116,19 @@ afdeling_gedekt(i, vorm, sleutels) := sum([omvang(i, w) |
 #   meer afdelingen noemt er geen: zeg welke afdeling het is (notitie §6.2).
 # scope: document
 genoemd(i, w) := {k |
+	# The change's keys once, before the loop over the departments.
+	aanbieder := naam_sleutel(w.aanbieder)
+	afdeling := naam_sleutel(w.afdeling)
 	some lijst in [afdelingen_voor[[i, w.zorgvorm]], object.get(afdelingen_na, w.zorgvorm, {})]
 	some k, a in lijst
-	a.aanbieder_sleutel == naam_sleutel(w.aanbieder)
-	a.afdeling_sleutel == naam_sleutel(w.afdeling)
+	a.aanbieder_sleutel == aanbieder
+	a.afdeling_sleutel == afdeling
 } if w.afdeling
 
 genoemd(i, w) := {k |
+	aanbieder := naam_sleutel(w.aanbieder)
 	some lijst in [afdelingen_voor[[i, w.zorgvorm]], object.get(afdelingen_na, w.zorgvorm, {})]
-	van_aanbieder := {j | some j, a in lijst; a.aanbieder_sleutel == naam_sleutel(w.aanbieder)}
+	van_aanbieder := {j | some j, a in lijst; a.aanbieder_sleutel == aanbieder}
 	count(van_aanbieder) == 1
 	some k in van_aanbieder
 } if not w.afdeling
