@@ -11,7 +11,7 @@ import (
 )
 
 // DefaultLimit is the heap a run of ggzcheck may use: checking 10,000 plans
-// takes about 150 MiB.
+// peaks at about 140 MiB of RSS (cmd/ggzcheck keeps its heap near 120 MiB).
 const DefaultLimit = 2 << 30
 
 // heapMetric is the memory taken by live and not yet collected objects.
