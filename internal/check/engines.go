@@ -36,22 +36,34 @@ type builtins struct {
 	digest string // PolicyDigest
 }
 
+// loadBuiltins compiles the schemas while the policies are parsed: the two
+// do not depend on each other, and a check of one plan waits for both.
 func loadBuiltins() (*builtins, error) {
 	var b builtins
+	schemas := make(chan error, 1)
+	go func() {
+		var err error
+		for _, s := range []struct {
+			v    **schema.Validator
+			path string
+		}{
+			{&b.plan, ggzcheck.SchemaPath},
+			{&b.config, ggzcheck.ConfigSchemaPath},
+			{&b.registry, ggzcheck.RegistrySchemaPath},
+			{&b.answers, ggzcheck.AnswersSchemaPath},
+		} {
+			if *s.v, err = embeddedSchema(s.path); err != nil {
+				break
+			}
+		}
+		schemas <- err
+	}()
 	var err error
-	if b.plan, err = embeddedSchema(ggzcheck.SchemaPath); err != nil {
+	b.bundle, err = policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false)
+	if err := <-schemas; err != nil {
 		return nil, err
 	}
-	if b.config, err = embeddedSchema(ggzcheck.ConfigSchemaPath); err != nil {
-		return nil, err
-	}
-	if b.registry, err = embeddedSchema(ggzcheck.RegistrySchemaPath); err != nil {
-		return nil, err
-	}
-	if b.answers, err = embeddedSchema(ggzcheck.AnswersSchemaPath); err != nil {
-		return nil, err
-	}
-	if b.bundle, err = policy.ReadBundle(ggzcheck.Files, ggzcheck.PolicyDir, false); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	if b.digest, err = PolicyDigest(); err != nil {

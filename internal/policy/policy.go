@@ -13,8 +13,10 @@ import (
 	"maps"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -76,6 +78,8 @@ type Bundle struct {
 // _test.rego are included only when withTests is set.
 func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
 	b := &Bundle{Modules: map[string]*ast.Module{}}
+	var names []string
+	var sources [][]byte
 	err := fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -98,16 +102,19 @@ func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
 			if err != nil {
 				return err
 			}
-			m, err := parse(name, src)
-			if err != nil {
-				return err
-			}
-			b.Modules[name] = m
+			names, sources = append(names, name), append(sources, src)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	modules, err := parseAll(names, sources)
+	if err != nil {
+		return nil, err
+	}
+	for i, m := range modules {
+		b.Modules[names[i]] = m
 	}
 	if len(b.Modules) == 0 {
 		return nil, fmt.Errorf("geen beleidsregels (.rego) gevonden in %s", dir)
@@ -116,6 +123,34 @@ func ReadBundle(fsys fs.FS, dir string, withTests bool) (*Bundle, error) {
 		return nil, fmt.Errorf("%s/%s ontbreekt", dir, dataFile)
 	}
 	return b, nil
+}
+
+// parseAll parses the modules on every core: parsing is a fifth of a
+// process's start-up, and the files do not depend on each other. The error
+// is that of the first failing file in the given order, the same on every run.
+func parseAll(names []string, sources [][]byte) ([]*ast.Module, error) {
+	modules := make([]*ast.Module, len(names))
+	errs := make([]error, len(names))
+	next := make(chan int, len(names))
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := range next {
+				modules[i], errs[i] = parse(names[i], sources[i])
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return modules, nil
 }
 
 // ReadData reads only the policy data under dir in fsys, for what needs
