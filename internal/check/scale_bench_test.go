@@ -41,8 +41,7 @@ func BenchmarkCheckPlans(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "plans/s")
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(n*b.N), "µs/plan")
-			b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(n*b.N), "cpu-µs/plan")
+			cputime.PerPlan(b, n, cpu)
 		})
 	}
 }

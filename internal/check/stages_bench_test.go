@@ -68,8 +68,7 @@ func BenchmarkStageLoad(b *testing.B) {
 			plan.Load(fmt.Sprint(i), data, plan.DefaultLimits)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
-	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
+	cputime.PerPlan(b, len(plans), cpu)
 }
 
 // BenchmarkStageSchema: JSON Schema validation of a loaded plan.
@@ -83,8 +82,7 @@ func BenchmarkStageSchema(b *testing.B) {
 			v.Validate(p)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
-	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
+	cputime.PerPlan(b, len(plans), cpu)
 }
 
 // BenchmarkStageOpen: dropping the fields left open, which check does before
@@ -93,12 +91,13 @@ func BenchmarkStageOpen(b *testing.B) {
 	v := planSchema(b)
 	plans := loaded(b, stagePlans(b))
 	b.ReportAllocs()
+	cpu := cputime.Used()
 	for b.Loop() {
 		for _, p := range plans {
 			v.Open(p.Value)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
+	cputime.PerPlan(b, len(plans), cpu)
 }
 
 // BenchmarkStagePolicy: evaluating every agreement's rules on a loaded plan.
@@ -128,8 +127,7 @@ func BenchmarkStagePolicy(b *testing.B) {
 			}
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
-	b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
+	cputime.PerPlan(b, len(plans), cpu)
 }
 
 // BenchmarkStageReport: rendering the report of 40 checked plans, per format.

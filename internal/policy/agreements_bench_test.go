@@ -48,8 +48,7 @@ func BenchmarkAgreement(b *testing.B) {
 					}
 				}
 			}
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(len(plans)*b.N), "µs/plan")
-			b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/float64(len(plans)*b.N), "cpu-µs/plan")
+			cputime.PerPlan(b, len(plans), cpu)
 		})
 	}
 }

@@ -48,9 +48,7 @@ func BenchmarkComparison(b *testing.B) {
 					}
 				}
 			}
-			n := float64(len(set.plans) * b.N)
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/n, "µs/plan")
-			b.ReportMetric(float64((cputime.Used()-cpu).Microseconds())/n, "cpu-µs/plan")
+			cputime.PerPlan(b, len(set.plans), cpu)
 		})
 	}
 }
