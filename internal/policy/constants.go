@@ -41,37 +41,56 @@ var constants = []string{
 // come back as modifiers for the query (with … as …), which cost more: the
 // evaluator compares every reference it meets with each of their targets.
 func freezeConstants(ctx context.Context, c *ast.Compiler, store storage.Store) ([]*ast.With, error) {
-	txn, err := store.NewTransaction(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer store.Abort(ctx, txn)
-	values := map[*ast.Rule]*ast.Term{}
-	var withs []*ast.With
+	// One query for all: OPA keeps a rule's value for the rest of an
+	// evaluation, so what several constants share (the facility keys under
+	// three of them) is computed once. Each constant is collected in an
+	// array comprehension, empty when it is undefined, so that one
+	// undefined constant does not make the whole query undefined.
+	var refs []ast.Ref
+	var query ast.Body
 	for _, name := range constants {
 		ref := ast.MustParseRef(name)
-		rules := c.GetRules(ref)
-		if len(rules) == 0 {
+		if len(c.GetRules(ref)) == 0 {
 			continue // a bundle without this rule, as in tests
 		}
 		if at := readsInput(c, ref, map[string]bool{}); at != "" {
 			return nil, fmt.Errorf("%s hangt af van input (%s) en kan niet eenmaal worden berekend", name, at)
 		}
-		body, err := c.QueryCompiler().Compile(ast.NewBody(ast.Equality.Expr(ast.VarTerm("x"), ast.NewTerm(ref))))
-		if err != nil {
-			return nil, err
-		}
-		rs, err := topdown.NewQuery(body).WithCompiler(c).WithStore(store).WithTransaction(txn).
-			WithStrictBuiltinErrors(true).Run(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("%s berekenen: %w", name, err)
-		}
-		if len(rs) != 1 {
+		v := ast.VarTerm(fmt.Sprintf("v%d", len(refs)))
+		query = append(query, ast.Equality.Expr(ast.VarTerm(fmt.Sprintf("x%d", len(refs))),
+			ast.ArrayComprehensionTerm(v, ast.NewBody(ast.Equality.Expr(v, ast.NewTerm(ref))))))
+		refs = append(refs, ref)
+	}
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	txn, err := store.NewTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Abort(ctx, txn)
+	body, err := c.QueryCompiler().Compile(query)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := topdown.NewQuery(body).WithCompiler(c).WithStore(store).WithTransaction(txn).
+		WithStrictBuiltinErrors(true).Run(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("constanten berekenen: %w", err)
+	}
+	if len(rs) != 1 {
+		return nil, fmt.Errorf("constanten berekenen: %d resultaten", len(rs))
+	}
+	values := map[*ast.Rule]*ast.Term{}
+	var withs []*ast.With
+	for i, ref := range refs {
+		found, _ := rs[0][ast.Var(fmt.Sprintf("x%d", i))].Value.(*ast.Array)
+		if found == nil || found.Len() != 1 {
 			continue // undefined: left to the evaluation of each plan
 		}
-		value := rs[0][ast.Var("x")]
-		if r := rules[0]; len(rules) == 1 && plainRule(r, ref) {
-			values[r] = value
+		value := found.Elem(0)
+		if rules := c.GetRules(ref); len(rules) == 1 && plainRule(rules[0], ref) {
+			values[rules[0]] = value
 		} else {
 			withs = append(withs, &ast.With{Target: ast.NewTerm(ref), Value: value})
 		}
