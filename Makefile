@@ -93,7 +93,7 @@ fuzz:
 # Benchmarks of start-up and of checking one plan.
 # Benchmarks: every stage, and the whole check of 1, 40 and 10,000 plans.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/check/
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/check/ ./internal/policy/
 
 # The quick set (not the 10,000-plan run) that bench-record and bench-check compare.
 BENCH_ONCE = $(GO) test -run '^$$' -benchmem -count 1 -bench 'New|File$$|Stage' ./internal/check/ && \
