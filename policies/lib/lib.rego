@@ -362,7 +362,7 @@ bekende_sleutels := {sleutel(x) | some lijst in gegevens.operationalisatie; some
 # METADATA
 # title: Synoniemen
 # description: Van elk synoniem (als sleutel) naar de voorziening waar het voor staat; eenmaal per proces berekend (internal/policy/constants.go).
-synoniem_van[sleutel(synoniem)] := sleutel(naam) if {
+synoniem_van := {sleutel(synoniem): sleutel(naam) |
 	some naam, synoniemen in gegevens.voorzieningen.synoniemen
 	some synoniem in synoniemen
 }

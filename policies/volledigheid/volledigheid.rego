@@ -138,19 +138,14 @@ overtreding contains v if {
 # METADATA
 # title: Letterlijk bekende voorzieningen
 # description: Per zorgvorm de voorzieningen uit de operationalisatie, zoals ze er staan, in kleine letters.
-letterlijk_bekend[vorm] := {lower(x) | some x in lijst} if {
-	some vorm, lijst in gegevens.operationalisatie
-}
+letterlijk_bekend := {vorm: {lower(x) | some x in lijst} | some vorm, lijst in gegevens.operationalisatie}
 
 # METADATA
 # title: Bekende voorzieningen
 # description: >-
 #   Per zorgvorm de voorzieningen uit de operationalisatie (policies/gegevens.yaml), zoals
-#   lib.voorziening ze vergelijkt; eenmaal per plan berekend, niet per aanbod.
-# scope: document
-bekende_voorzieningen[vorm] := {lib.voorziening(x) | some x in lijst} if {
-	some vorm, lijst in gegevens.operationalisatie
-}
+#   lib.voorziening ze vergelijkt; eenmaal per proces berekend (internal/policy/constants.go).
+bekende_voorzieningen := {vorm: {lib.voorziening(x) | some x in lijst} | some vorm, lijst in gegevens.operationalisatie}
 
 # METADATA
 # title: Gevraagd veld
