@@ -201,3 +201,42 @@ func TestNotComparedIsSaid(t *testing.T) {
 		t.Errorf("without --base:\n%s", res.stdout)
 	}
 }
+
+// TestEarlierPlanOfAnyShape: an earlier plan comes from git and is not held
+// to the format, so a list left open or a value of the wrong type in it
+// must not stop the check of the plan compared with it (it did: "array.slice:
+// operand 1 must be array but got null", exit 2). Only the broken places are
+// left out of the comparison.
+func TestEarlierPlanOfAnyShape(t *testing.T) {
+	current := mustRead(t, filepath.Join("testdata", "vergelijking", "2026.yaml"))
+	const list = "    aanbod:\n      - aanbieder:"
+	if !strings.Contains(current, list) {
+		t.Fatal("testdata/vergelijking/2026.yaml no longer has the list this test breaks")
+	}
+	for _, tt := range []struct{ name, old, new string }{
+		{"list left open", list, "    aanbod:\n    x_aanbod:\n      - aanbieder:"},
+		{"text for a list", list, "    aanbod: geen\n    x_aanbod:\n      - aanbieder:"},
+		{"list of the wrong things", list, "    aanbod: [1, tekst, null, [2]]\n    x_aanbod:\n      - aanbieder:"},
+		{"text for a capacity", "jaarlijkse_capaciteit: {patienten_binnen_regio: 1150", "jaarlijkse_capaciteit: {patienten_binnen_regio: veel"},
+		{"care forms left open", "zorgvormen:\n", "zorgvormen:\nx_zorgvormen:\n"},
+		{"no object at all", "", "- een lijst\n- geen plan\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			earlier := strings.Replace(current, tt.old, tt.new, 1)
+			if tt.old == "" {
+				earlier = tt.new
+			}
+			if earlier == current {
+				t.Fatal("nothing replaced")
+			}
+			r := comparisonRepo(t, nil, nil)
+			r.write(testregio+"2026.yaml", earlier)
+			r.commit("an earlier version of another shape")
+			r.write(testregio+"2026.yaml", current)
+			res := ggzcheck(t, runOptions{}, "check", "--base", "HEAD", "regions/")
+			if res.code == 2 || strings.Contains(res.stdout+res.stderr, "beleidsregels evalueren") {
+				t.Errorf("exit %d\n%s%s", res.code, res.stdout, res.stderr)
+			}
+		})
+	}
+}

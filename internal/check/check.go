@@ -288,16 +288,23 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 			added := map[string]any{} // what ggzcheck adds to the plan for the policies
 			if before != nil {
 				if prev := before(region, res.Year); len(prev) > 0 {
-					list := make([]any, len(prev))
-					for i, e := range prev {
-						list[i] = e.input()
+					var list []any
+					for _, e := range prev {
+						value, ok := c.comparable(e.value)
+						if !ok {
+							continue
+						}
+						e.value = value
+						list = append(list, e.input())
 						res.Earlier = append(res.Earlier, e.file)
 						if e.year < res.Year {
 							res.PreviousYear = e.file
 						}
 					}
-					added["eerdere_plannen"] = list
-					added["vorige_versie"] = list[0] // for the user's own rules (--policy)
+					if len(list) > 0 {
+						added["eerdere_plannen"] = list
+						added["vorige_versie"] = list[0] // for the user's own rules (--policy)
+					}
 				}
 			}
 			if advised != nil && region != "" && res.Year > 0 {
@@ -331,6 +338,28 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 	finding.Sort(res.Findings)
 	res.Findings = bounded(res.Findings)
 	return res, nil
+}
+
+// comparable returns an earlier plan's values as the policies may read
+// them: fields left open dropped, as in the plan checked, and every place
+// that breaks the format cut out, so that each value has the type the
+// format gives it. An earlier plan comes from git or the tree and is not
+// held to the format here; a list left open (aanbod: null) or a text where
+// a list belongs would otherwise stop the evaluation of the plan compared
+// with it. An earlier plan broken at its root is no plan to compare with.
+func (c *Checker) comparable(value any) (any, bool) {
+	opened := c.schema.Open(value)
+	var broken []string
+	for _, f := range c.schema.Validate(&plan.Plan{Value: opened}) {
+		if f.Severity != finding.Error {
+			continue
+		}
+		if f.Path == "" {
+			return nil, false
+		}
+		broken = append(broken, f.Path)
+	}
+	return schema.Without(opened, broken), true
 }
 
 // MaxFindings is the most findings one plan reports. A real plan has a
