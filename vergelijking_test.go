@@ -1,6 +1,7 @@
 package ggzcheck_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -220,6 +221,7 @@ func TestEarlierPlanOfAnyShape(t *testing.T) {
 		{"text for a capacity", "jaarlijkse_capaciteit: {patienten_binnen_regio: 1150", "jaarlijkse_capaciteit: {patienten_binnen_regio: veel"},
 		{"care forms left open", "zorgvormen:\n", "zorgvormen:\nx_zorgvormen:\n"},
 		{"no object at all", "", "- een lijst\n- geen plan\n"},
+		{"broken throughout", "wijzigingen_aanbod: []\n", "wijzigingen_aanbod: []\n" + unknownKeys(150)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			earlier := strings.Replace(current, tt.old, tt.new, 1)
@@ -239,4 +241,14 @@ func TestEarlierPlanOfAnyShape(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unknownKeys returns n top-level keys the format does not know, each a
+// place of its own that breaks it.
+func unknownKeys(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "onbekend_%d: %d\n", i, i)
+	}
+	return b.String()
 }

@@ -346,7 +346,9 @@ func (c *Checker) file(ctx context.Context, name string, data []byte, before ear
 // format gives it. An earlier plan comes from git or the tree and is not
 // held to the format here; a list left open (aanbod: null) or a text where
 // a list belongs would otherwise stop the evaluation of the plan compared
-// with it. An earlier plan broken at its root is no plan to compare with.
+// with it. An earlier plan broken at its root, or in more than maxBroken
+// places (as for the plan checked: in places, not throughout, and the work
+// of cutting them stays small), is no plan to compare with.
 func (c *Checker) comparable(value any) (any, bool) {
 	opened := c.schema.Open(value)
 	var broken []string
@@ -354,7 +356,7 @@ func (c *Checker) comparable(value any) (any, bool) {
 		if f.Severity != finding.Error {
 			continue
 		}
-		if f.Path == "" {
+		if f.Path == "" || len(broken) == maxBroken {
 			return nil, false
 		}
 		broken = append(broken, f.Path)

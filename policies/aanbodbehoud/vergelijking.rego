@@ -623,9 +623,10 @@ aanbod_na := {vorm: aanbod(nu) |
 # METADATA
 # title: Aanbod van een zorgvorm
 # description: >-
-#   De lijst aanbod van een zorgvorm, tot zoveel items als het formaat toestaat. Een eerder
-#   plan komt uit git en is niet aan het formaat getoetst: zo kan een vijandige lijst de
-#   vergelijking, die elk item met elk ander vergelijkt, niet laten ontsporen.
+#   De lijst aanbod van een zorgvorm, tot zoveel items als het formaat toestaat. ggzcheck
+#   houdt een eerder plan uit git aan het formaat voor het de vergelijking ingaat; deze
+#   grens houdt ook een eigen invoer (een test, een eigen beleidsregel) binnen de perken,
+#   want de vergelijking vergelijkt elk item met elk ander.
 # scope: document
 aanbod(z) := array.slice(object.get(z, "aanbod", []), 0, 200)
 
